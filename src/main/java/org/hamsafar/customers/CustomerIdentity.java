@@ -1,0 +1,10 @@
+package org.hamsafar.customers;
+
+/** One identity of a customer, already normalised (see {@link IdentityNormalizer}). */
+public record CustomerIdentity(IdentityKind kind, String value) {
+    public CustomerIdentity {
+        if (kind == null || value == null || value.isBlank()) {
+            throw new IllegalArgumentException("An identity needs a kind and a value");
+        }
+    }
+}

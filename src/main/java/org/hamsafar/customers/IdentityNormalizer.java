@@ -1,0 +1,75 @@
+package org.hamsafar.customers;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Brings identities to one form so that the same person is recognised however a channel wrote them:
+ * emails trimmed and lower-cased; phones in E.164, read with Iran as the default region, so that
+ * {@code 0912...}, {@code +98912...}, {@code 0098912...} and Persian or Arabic-Indic digits
+ * ({@code ۰۹۱۲...}, {@code ٠٩١٢...}) all become {@code +98912...}.
+ */
+public final class IdentityNormalizer {
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "IR";
+
+    private IdentityNormalizer() {
+    }
+
+    public static Optional<CustomerIdentity> normalize(IdentityKind kind, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        return switch (kind) {
+            case EMAIL -> email(value).map(v -> new CustomerIdentity(kind, v));
+            case PHONE -> phone(value).map(v -> new CustomerIdentity(kind, v));
+            case EXTERNAL_ID, ANONYMOUS_ID -> value.length() <= 200
+                    ? Optional.of(new CustomerIdentity(kind, value)) : Optional.empty();
+        };
+    }
+
+    static Optional<String> email(String value) {
+        String email = value.toLowerCase(Locale.ROOT);
+        int at = email.indexOf('@');
+        boolean valid = at > 0 && at == email.lastIndexOf('@') && at < email.length() - 3
+                && email.indexOf('.', at) > at + 1 && !email.endsWith(".") && email.length() <= 320
+                && email.chars().noneMatch(Character::isWhitespace);
+        return valid ? Optional.of(email) : Optional.empty();
+    }
+
+    static Optional<String> phone(String value) {
+        String ascii = asciiDigits(value);
+        if (ascii.startsWith("00")) {
+            ascii = "+" + ascii.substring(2);
+        }
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(ascii, DEFAULT_REGION);
+            if (!PHONES.isPossibleNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII. */
+    public static String asciiDigits(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

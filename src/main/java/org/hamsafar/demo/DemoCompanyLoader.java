@@ -1,0 +1,48 @@
+package org.hamsafar.demo;
+
+import java.time.Clock;
+import org.hamsafar.customers.CustomerDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo company once, on the first start of a store that holds no customers, unless
+ * HAMSAFAR_DEMO=false. A store that ever had the demo loaded does not get it again.
+ */
+@Component
+@Order(10)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoCompanyLoader implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoCompanyLoader.class);
+    private final DemoProperties properties;
+    private final DemoCompany demoCompany;
+    private final DemoLoadRepository loads;
+    private final CustomerDirectory customers;
+    private final Clock clock;
+
+    DemoCompanyLoader(DemoProperties properties, DemoCompany demoCompany, DemoLoadRepository loads,
+                      CustomerDirectory customers, Clock clock) {
+        this.properties = properties;
+        this.demoCompany = demoCompany;
+        this.loads = loads;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || loads.loadedBefore() || customers.count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoCompany.LoadResult result = demoCompany.load(properties.seed(), properties.customers(), properties.historyDays());
+        loads.recordLoad(clock.instant(), properties.seed(), result.customers(), result.events());
+        log.info("Loaded the demo company: {} customers, {} events in {} ms (HAMSAFAR_DEMO=false skips this).",
+                result.customers(), result.events(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

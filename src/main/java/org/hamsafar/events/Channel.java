@@ -1,0 +1,22 @@
+package org.hamsafar.events;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The channels on which a customer meets the business. */
+public enum Channel {
+    WEB, APP, EMAIL, SMS, PHONE, CHAT, SOCIAL, STORE, OTHER;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Channel> fromKey(String key) {
+        for (Channel channel : values()) {
+            if (channel.key().equals(key)) {
+                return Optional.of(channel);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.hamsafar.identity;
+
+import java.util.List;
+
+/**
+ * Which scope each API route needs. Administration needs {@code admin}; collection endpoints need
+ * {@code ingest}; other reads need {@code read}; other writes need {@code admin}. Modules add their
+ * collection endpoints to {@link #INGEST_ROUTES}.
+ */
+final class ApiAccessRules {
+    static final List<String> ADMIN_ROUTES = List.of("/api/v1/api-keys/**", "/api/v1/users/**", "/api/v1/audit/**");
+    /** POST routes that an ingest key may call (collection from websites and apps). */
+    static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**");
+
+    private ApiAccessRules() {
+    }
+
+    static ApiScope requiredScope(String method, String path) {
+        if (ADMIN_ROUTES.stream().anyMatch(route -> matches(route, path))) {
+            return ApiScope.ADMIN;
+        }
+        if ("POST".equals(method) && INGEST_ROUTES.stream().anyMatch(route -> matches(route, path))) {
+            return ApiScope.INGEST;
+        }
+        return "GET".equals(method) || "HEAD".equals(method) ? ApiScope.READ : ApiScope.ADMIN;
+    }
+
+    private static boolean matches(String route, String path) {
+        String base = route.substring(0, route.length() - 3);
+        return path.equals(base) || path.startsWith(base + "/");
+    }
+}

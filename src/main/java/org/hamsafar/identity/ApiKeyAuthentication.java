@@ -1,0 +1,41 @@
+package org.hamsafar.identity;
+
+import java.util.List;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** An API request authenticated by a key; its authorities are the key's effective scopes. */
+public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+    private final transient ApiKey apiKey;
+
+    ApiKeyAuthentication(ApiKey apiKey) {
+        super(ApiScope.effective(apiKey.scopes()).stream()
+                .map(scope -> new SimpleGrantedAuthority(scope.authority()))
+                .toList());
+        this.apiKey = apiKey;
+        setAuthenticated(true);
+    }
+
+    public ApiKey apiKey() {
+        return apiKey;
+    }
+
+    @Override
+    public Object getCredentials() {
+        return "";
+    }
+
+    @Override
+    public Object getPrincipal() {
+        return apiKey.name();
+    }
+
+    @Override
+    public String getName() {
+        return apiKey.name();
+    }
+
+    List<String> scopes() {
+        return apiKey.scopes().stream().map(ApiScope::key).toList();
+    }
+}

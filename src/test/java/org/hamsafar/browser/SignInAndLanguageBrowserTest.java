@@ -1,0 +1,105 @@
+package org.hamsafar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.hamsafar.support.HamsafarTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A real headless Chromium signs in through the login page, sees the Persian right-to-left
+ * dashboard, switches to English and back. Screenshots go to target/screenshots/.
+ */
+@HamsafarTest
+@TestPropertySource(properties = {"hamsafar.demo.enabled=true", "hamsafar.demo.customers=40"})
+class SignInAndLanguageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    @LocalServerPort
+    int port;
+    WebDriver driver;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        }
+        profile = Files.createTempDirectory("hamsafar-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=1280,900", "--lang=fa", "--user-data-dir=" + profile);
+        // A Persian-speaking visitor: the sign-in page follows the browser's language before any choice.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fa,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void adminSignsInAndSwitchesTheLanguage() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        screenshot("01-sign-in-fa");
+
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(HamsafarTest.ADMIN_PASSWORD);
+        driver.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customerCount")));
+
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fa");
+        assertThat(driver.findElement(By.id("customerCount")).getText()).isEqualTo("۴۰");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("نمای کلی");
+        screenshot("02-home-fa");
+
+        driver.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        assertThat(driver.findElement(By.id("customerCount")).getText()).isEqualTo("40");
+        screenshot("03-home-en");
+
+        driver.findElement(By.id("lang-fa")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fa"));
+        driver.findElement(By.id("signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
+        assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(target)).isGreaterThan(5_000);
+    }
+}

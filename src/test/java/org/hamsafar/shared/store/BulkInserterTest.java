@@ -1,0 +1,93 @@
+package org.hamsafar.shared.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hamsafar.support.HamsafarTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Tag("store")
+@HamsafarTest
+class BulkInserterTest {
+    private static final List<String> COLUMNS = List.of("id", "customer_id", "type", "channel", "touchpoint",
+            "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
+    @Autowired
+    BulkInserter bulk;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private static Object[] event(String id, String text) {
+        LocalDateTime at = LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000);
+        return new Object[] {id, 7L, "purchase", "web", null, at, at, null, new BigDecimal("12.5000"), "IRR", text, "{\"a\":1}"};
+    }
+
+    private String textOf(String id) {
+        return jdbc.sql("SELECT text FROM interaction_event WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    @Test
+    void insertNewStoresEachKeyOnceAndCountsOnlyNewRows() {
+        List<Object[]> first = List.of(event("bulk-1", "first"), event("bulk-2", "second"), event("bulk-1", "repeat in batch"));
+        List<Object[]> second = List.of(event("bulk-2", "retry"), event("bulk-3", "third"));
+
+        int firstCount = transactions.execute(s -> bulk.insertNew("interaction_event", "id", COLUMNS, first));
+        int secondCount = transactions.execute(s -> bulk.insertNew("interaction_event", "id", COLUMNS, second));
+
+        assertThat(firstCount).isEqualTo(2);
+        assertThat(secondCount).isEqualTo(1);
+        assertThat(textOf("bulk-1")).isEqualTo("first");
+        assertThat(textOf("bulk-2")).isEqualTo("second");
+    }
+
+    @Test
+    void valuesSurviveTheBulkPathExactly() {
+        String tricky = "quote \" comma , newline \n backslash \\ persian متن، emoji 🙂";
+        transactions.executeWithoutResult(s -> bulk.insertNew("interaction_event", "id", COLUMNS, List.<Object[]>of(event("bulk-exact", tricky))));
+
+        var row = jdbc.sql("SELECT text, value, occurred_at, session_id, properties FROM interaction_event WHERE id = 'bulk-exact'")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, LocalDateTime.class),
+                        String.valueOf(rs.getString(4)), rs.getString(5))).single();
+
+        assertThat(row.get(0)).isEqualTo(tricky);
+        assertThat((BigDecimal) row.get(1)).isEqualByComparingTo("12.5");
+        assertThat(row.get(2)).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000));
+        assertThat(row.get(3)).isEqualTo("null");
+        assertThat(row.get(4)).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        List<Object[]> rows = new ArrayList<>(List.of(event("bulk-rollback-1", "a"), event("bulk-rollback-2", "b")));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            bulk.insertNew("interaction_event", "id", COLUMNS, rows);
+            throw new IllegalStateException("crash after the write");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE id LIKE 'bulk-rollback-%'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void plainInsertRefusesADuplicateKey() {
+        transactions.executeWithoutResult(s -> bulk.insert("customer_identity", "kind, value", List.of("kind", "value", "customer_id", "created_at"),
+                List.<Object[]>of(new Object[] {"email", "dup@example.com", 1L, LocalDateTime.now()})));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> bulk.insert("customer_identity", "kind, value",
+                List.of("kind", "value", "customer_id", "created_at"),
+                List.<Object[]>of(new Object[] {"email", "dup@example.com", 2L, LocalDateTime.now()}))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.sql("SELECT customer_id FROM customer_identity WHERE value = 'dup@example.com'").query(Long.class).list())
+                .containsExactly(1L);
+    }
+}

@@ -1,0 +1,87 @@
+package org.hamsafar.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small real HTTP client for API tests: JSON in, status + headers + parsed JSON out. */
+public final class Api {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public record Reply(int status, String contentType, String body, HttpResponse<byte[]> raw) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Reply get(String path, String key) {
+        return send(builder(path, key).GET().build());
+    }
+
+    /** A GET that accepts plain text, for endpoints such as the Prometheus scrape. */
+    public Reply getText(String path, String key) {
+        return send(builder(path, key).setHeader("Accept", "text/plain").GET().build());
+    }
+
+    public Reply delete(String path, String key) {
+        return send(builder(path, key).DELETE().build());
+    }
+
+    public Reply post(String path, String key, String json) {
+        return send(path, key, "POST", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reply patch(String path, String key, String json) {
+        return send(path, key, "PATCH", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reply send(String path, String key, String method, String contentType, byte[] body) {
+        HttpRequest.Builder builder = builder(path, key).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private HttpRequest.Builder builder(String path, String key) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
