@@ -88,6 +88,14 @@ class SignInAndLanguageBrowserTest {
         assertThat(driver.findElement(By.id("customerCount")).getText()).isEqualTo("40");
         screenshot("03-home-en");
 
+        driver.get("http://127.0.0.1:" + port + "/admin/audit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auditTable")));
+        assertThat(driver.findElement(By.id("auditTable")).getText()).contains("sign_in", "user:admin");
+        screenshot("04-audit-en");
+        driver.get("http://127.0.0.1:" + port + "/admin/users");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("usersTable")));
+        screenshot("05-users-en");
+
         driver.findElement(By.id("lang-fa")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fa"));
         driver.findElement(By.id("signOut")).click();
