@@ -1,46 +1,218 @@
 package org.hamsafar.customers;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hamsafar.identity.Actors;
+import org.hamsafar.identity.AuditLog;
+import org.hamsafar.shared.Cursors;
+import org.hamsafar.shared.NotFoundException;
+import org.hamsafar.shared.Page;
+import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The customers module's entry point: register customers, look them up by id or identity. */
+/**
+ * The customers module's entry point: profiles found by identity, created, updated, merged and
+ * erased; the 360 view (facts and the cross-channel timeline from every module); search and export.
+ */
 @Service
 public class CustomerDirectory {
-    private final CustomerRepository repository;
+    private final CustomerRepository profiles;
+    private final IdentityRepository identities;
+    private final AttributeHistoryRepository history;
+    private final ConsentRepository consent;
+    private final MergeRepository merges;
+    private final CustomerResolver resolver;
+    private final ProfileMerger merger;
+    private final CustomerEraser eraser;
+    private final CustomerSearch search;
+    private final TimelineAssembler timeline;
+    private final List<CustomerFactsSource> factsSources;
+    private final List<CustomerDataHolder> holders;
+    private final WriteTransactions writes;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    CustomerDirectory(CustomerRepository repository, Clock clock) {
-        this.repository = repository;
+    CustomerDirectory(CustomerRepository profiles, IdentityRepository identities, AttributeHistoryRepository history,
+                      ConsentRepository consent, MergeRepository merges, CustomerResolver resolver, ProfileMerger merger,
+                      CustomerEraser eraser, CustomerSearch search, TimelineAssembler timeline,
+                      List<CustomerFactsSource> factsSources, List<CustomerDataHolder> holders, WriteTransactions writes,
+                      AuditLog auditLog, Clock clock) {
+        this.profiles = profiles;
+        this.identities = identities;
+        this.history = history;
+        this.consent = consent;
+        this.merges = merges;
+        this.resolver = resolver;
+        this.merger = merger;
+        this.eraser = eraser;
+        this.search = search;
+        this.timeline = timeline;
+        this.factsSources = factsSources;
+        this.holders = holders;
+        this.writes = writes;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
+    /** The profile of each claim (null where a claimed profile id does not exist). */
+    public record Resolved(List<Long> customerIds, int created, int merges) {
+    }
+
     /**
-     * Registers new customers in one transaction and returns their ids in the same order. The
-     * identities must not belong to anyone yet (bulk registration of a fresh population, such as an
-     * initial import or the demo company).
+     * Resolves a batch of claims to profiles (see {@link CustomerResolver} for the rules). Must run
+     * inside a {@link WriteTransactions} transaction, together with whatever the caller stores for
+     * those customers, so that both commit or roll back together.
      */
-    @Transactional
+    public Resolved resolve(List<IdentityClaim> claims) {
+        CustomerResolver.Resolution resolution = resolver.resolve(claims, clock.instant(), Actors.current());
+        return new Resolved(resolution.customerIds(), resolution.created().size(), resolution.merges());
+    }
+
+    /** The result of an upsert: the profile after it, and whether it was created now. */
+    public record Upserted(CustomerProfile profile, boolean created) {
+    }
+
+    public Upserted upsert(CustomerUpsert upsert) {
+        return upsertAll(List.of(upsert)).get(0);
+    }
+
+    /** Upserts in one transaction (an import chunk); each is applied in order. */
+    public List<Upserted> upsertAll(List<CustomerUpsert> upserts) {
+        List<Long> ids = writes.run(() -> {
+            Instant now = clock.instant();
+            CustomerResolver.Resolution resolution = resolver.resolve(
+                    upserts.stream().map(u -> new IdentityClaim(null, u.identities())).toList(), now, Actors.current());
+            for (int i = 0; i < upserts.size(); i++) {
+                apply(resolution.customerIds().get(i), upserts.get(i), now);
+            }
+            List<Long> result = new ArrayList<>(resolution.customerIds());
+            result.replaceAll(id -> resolution.created().contains(id) ? -id : id);
+            return result;
+        });
+        return ids.stream().map(id -> new Upserted(find(Math.abs(id)).orElseThrow(), id < 0)).toList();
+    }
+
+    private void apply(long customerId, CustomerUpsert upsert, Instant now) {
+        ProfileRow row = profiles.find(customerId).orElseThrow();
+        AttributeValues before = AttributeValues.of(row);
+        AttributeValues after = before.overriddenBy(AttributeValues.of(upsert.attributes(), upsert.custom()));
+        List<AttributeHistoryRepository.Change> changes = new ArrayList<>();
+        for (String name : after.differencesFrom(before)) {
+            changes.add(new AttributeHistoryRepository.Change(customerId, name, before.get(name), after.get(name), now, upsert.source()));
+        }
+        if (!changes.isEmpty()) {
+            history.insertAll(changes);
+            profiles.updateProfile(customerId, after.attributes(), after.custom(), now);
+        }
+        for (ConsentChange change : upsert.consent()) {
+            consent.insert(customerId, change.at() == null
+                    ? new ConsentChange(change.channel(), change.purpose(), change.granted(), now, change.source())
+                    : change, now);
+        }
+    }
+
+    /**
+     * Registers new customers in bulk (an initial load, the demo company) and returns their ids in
+     * order. Their identities must not belong to anyone yet.
+     */
     public List<Long> registerAll(List<NewCustomer> customers) {
         if (customers.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = repository.nextIds(customers.size());
-        repository.insertAll(ids, customers, clock.instant());
-        return ids;
+        return writes.run(() -> {
+            Instant now = clock.instant();
+            List<Long> ids = profiles.nextIds(customers.size());
+            profiles.insertAll(ids, customers.stream().map(NewCustomer::attributes).toList(),
+                    customers.stream().map(c -> c.since() == null ? now : c.since()).toList(), now);
+            Map<CustomerIdentity, Long> owners = new LinkedHashMap<>();
+            for (int i = 0; i < customers.size(); i++) {
+                for (CustomerIdentity identity : customers.get(i).identities()) {
+                    owners.put(identity, ids.get(i));
+                }
+            }
+            identities.insertAll(owners, now);
+            return ids;
+        });
     }
 
+    /** The profile that now stands for this id (following merges); empty if there is none. */
     public Optional<CustomerProfile> find(long id) {
-        return repository.find(id);
+        return liveId(id).flatMap(profiles::find).map(row -> new CustomerProfile(row.id(), row.createdAt(), row.updatedAt(),
+                row.attributes(), row.custom(), identities.of(row.id()), consent.current(row.id()), row.erasedAt()));
+    }
+
+    public Optional<Long> liveId(long id) {
+        return Optional.ofNullable(profiles.liveIds(List.of(id)).get(id));
     }
 
     public Optional<Long> idOf(CustomerIdentity identity) {
-        return repository.customerIdOf(identity);
+        return Optional.ofNullable(identities.ownersOf(List.of(identity)).get(identity));
+    }
+
+    /** Facts about the customer from every module (first and last seen, interactions, value, ...). */
+    public Map<String, Object> facts(long customerId) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        factsSources.forEach(source -> facts.putAll(source.factsOf(customerId)));
+        return facts;
+    }
+
+    public Page<TimelineEntry> timeline(long customerId, String channel, String cursor, int limit) {
+        return timeline.page(customerId, channel, cursor, limit);
+    }
+
+    public Page<CustomerSummary> search(String query, String cursor, int limit) {
+        Long before = cursor == null ? null : Cursors.decodeLong(cursor);
+        List<CustomerSummary> rows = search.find(query, before, limit + 1);
+        boolean more = rows.size() > limit;
+        List<CustomerSummary> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(page, more ? Cursors.encode(Long.toString(page.get(limit - 1).id())) : null);
+    }
+
+    /** Merges {@code mergedId} into {@code survivorId} by hand; audited. Returns the merge's id. */
+    public long merge(long survivorId, long mergedId) {
+        long mergeId = writes.run(() -> merger.merge(survivorId, mergedId, "manual", Actors.current(), clock.instant()));
+        auditLog.record("customer_merged", "customer:" + survivorId, "merged customer:" + mergedId + " (merge " + mergeId + ")");
+        return mergeId;
+    }
+
+    public void undoMerge(long mergeId) {
+        writes.run(() -> merger.undo(mergeId, Actors.current(), clock.instant()));
+        auditLog.record("customer_merge_undone", "merge:" + mergeId, null);
+    }
+
+    public List<MergeRecord> merges(long customerId) {
+        return merges.involving(customerId);
+    }
+
+    /** Erases a customer (and every profile merged into it); audited. */
+    public void erase(long id, ErasureMode mode) {
+        long customerId = liveId(id).orElseThrow(() -> new NotFoundException("Customer " + id));
+        int erased = writes.run(() -> eraser.erase(customerId, mode, clock.instant()));
+        auditLog.record("customer_erased", "customer:" + customerId, "mode=" + mode.name().toLowerCase() + " profiles=" + erased);
+    }
+
+    /** Everything held about the customer, for data portability. */
+    public Map<String, Object> export(long id) {
+        CustomerProfile profile = find(id).orElseThrow(() -> new NotFoundException("Customer " + id));
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("exportedAt", clock.instant());
+        export.put("profile", profile);
+        export.put("facts", facts(profile.id()));
+        export.put("consentHistory", consent.history(profile.id()));
+        export.put("attributeHistory", history.history(profile.id()));
+        export.put("merges", merges.involving(profile.id()));
+        for (CustomerDataHolder holder : holders) {
+            export.put(holder.name(), holder.exportFor(profile.id()));
+        }
+        return export;
     }
 
     public long count() {
-        return repository.count();
+        return profiles.countLive();
     }
 }

@@ -7,4 +7,13 @@ public record CustomerIdentity(IdentityKind kind, String value) {
             throw new IllegalArgumentException("An identity needs a kind and a value");
         }
     }
+
+    /** "kind:value", the form events record as their source identity. */
+    public String key() {
+        return kind.key() + ":" + value;
+    }
+
+    public boolean anonymous() {
+        return kind == IdentityKind.ANONYMOUS_ID;
+    }
 }

@@ -55,18 +55,13 @@ final class DemoCustomerGenerator {
                 : age > 62 && random.nextDouble() < 0.7 ? "retired" : pick(random, DemoNames.OCCUPATIONS);
         int incomeLevel = Math.min(4, Math.max(0, (int) Math.round(1.8 + random.nextGaussian()
                 + (DemoNames.EDUCATION.indexOf(education) - 3) * 0.35 + (international ? 1 : 0))));
-        List<String> interests = new ArrayList<>();
-        int interestCount = 1 + random.nextInt(4);
-        while (interests.size() < interestCount) {
-            String interest = pick(random, DemoNames.INTERESTS);
-            if (!interests.contains(interest)) {
-                interests.add(interest);
-            }
-        }
+        List<String> interests = distinct(random, DemoNames.INTERESTS, 1 + random.nextInt(4));
+        List<String> values = distinct(random, DemoNames.VALUES, 1 + random.nextInt(2));
+        List<String> lifestyle = distinct(random, DemoNames.LIFESTYLES, random.nextInt(3));
         String language = international && random.nextDouble() < 0.8 ? "en" : "fa";
         CustomerAttributes attributes = new CustomerAttributes(first.native_(), last.native_(), birthYear,
                 woman ? "female" : "male", place.city(), place.province(), place.country(), language, occupation,
-                education, DemoNames.INCOME_BANDS.get(incomeLevel), interests);
+                education, DemoNames.INCOME_BANDS.get(incomeLevel), interests, values, lifestyle);
 
         List<CustomerIdentity> identities = new ArrayList<>();
         identities.add(new CustomerIdentity(IdentityKind.EXTERNAL_ID, String.format("C%07d", index + 1)));
@@ -112,6 +107,17 @@ final class DemoCustomerGenerator {
             persian.append((char) ('۰' + (c - '0')));
         }
         return persian.toString();
+    }
+
+    private static List<String> distinct(SplittableRandom random, List<String> values, int count) {
+        List<String> chosen = new ArrayList<>();
+        while (chosen.size() < Math.min(count, values.size())) {
+            String value = pick(random, values);
+            if (!chosen.contains(value)) {
+                chosen.add(value);
+            }
+        }
+        return chosen;
     }
 
     static <T> T pick(SplittableRandom random, List<T> values) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hamsafar.events.Channel;
+import org.hamsafar.shared.Channel;
 import org.hamsafar.events.NewEvent;
 
 /**
@@ -196,15 +196,20 @@ final class DemoEventGenerator {
 
         void add(String type, Channel channel, String touchpoint, Instant at, String session, BigDecimal value, String properties) {
             if (!at.isAfter(now)) {
-                list.add(new NewEvent(id(), customerId, type, channel, touchpoint, at, session, value,
+                list.add(new NewEvent(id(), customerId, source(), type, channel, touchpoint, at, session, value,
                         value == null ? null : "IRR", null, properties));
             }
         }
 
         void addText(String type, Channel channel, String touchpoint, Instant at, String text, String properties) {
             if (!at.isAfter(now)) {
-                list.add(new NewEvent(id(), customerId, type, channel, touchpoint, at, null, null, null, text, properties));
+                list.add(new NewEvent(id(), customerId, source(), type, channel, touchpoint, at, null, null, null, text, properties));
             }
+        }
+
+        /** Demo events name their customer by the external id, as a shop's systems would. */
+        private String source() {
+            return customer.customer().identities().get(0).key();
         }
 
         private String id() {

@@ -71,6 +71,10 @@ final class DemoNames {
     static final List<String> INCOME_BANDS = List.of("low", "lower_middle", "middle", "upper_middle", "high");
     static final List<String> INTERESTS = List.of("fashion", "electronics", "books", "sports", "travel", "cooking",
             "gaming", "beauty", "home_decor", "music", "cinema", "fitness", "photography", "gardening", "kids");
+    static final List<String> VALUES = List.of("family", "tradition", "innovation", "sustainability", "value_for_money",
+            "quality", "convenience", "health", "status");
+    static final List<String> LIFESTYLES = List.of("urban", "commuter", "parent", "student_life", "remote_worker",
+            "active", "homebody", "traveller", "night_owl");
     static final List<String> EMAIL_DOMAINS_IR = List.of("gmail.com", "yahoo.com", "chmail.ir", "outlook.com");
     static final List<String> EMAIL_DOMAINS_INTL = List.of("gmail.com", "outlook.com", "icloud.com", "proton.me");
 

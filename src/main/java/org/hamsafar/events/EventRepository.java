@@ -2,11 +2,16 @@ package org.hamsafar.events;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +19,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class EventRepository {
+    private static final List<String> COLUMNS = List.of("id", "customer_id", "source_identity", "type", "channel",
+            "touchpoint", "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
     private final JdbcClient jdbc;
-    private static final List<String> COLUMNS = List.of("id", "customer_id", "type", "channel", "touchpoint",
-            "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
     private final BulkInserter bulk;
 
     EventRepository(JdbcClient jdbc, BulkInserter bulk) {
@@ -24,11 +29,16 @@ class EventRepository {
         this.bulk = bulk;
     }
 
+    /** A stored event. */
+    record StoredEvent(String id, long customerId, String type, String channel, String touchpoint, Instant occurredAt,
+                       Instant receivedAt, String sessionId, BigDecimal value, String currency, String text, String properties) {
+    }
+
     /** Inserts the events, skipping ids already stored; returns how many were new. */
     int insertNew(List<NewEvent> events, Instant receivedAt) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (NewEvent e : events) {
-            rows.add(new Object[] {e.id(), e.customerId(), e.type(), e.channel().key(), e.touchpoint(),
+            rows.add(new Object[] {e.id(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
                     UtcTimes.toDb(e.occurredAt()), UtcTimes.toDb(receivedAt), e.sessionId(), money(e.value()), e.currency(),
                     e.text(), e.propertiesJson()});
         }
@@ -51,5 +61,108 @@ class EventRepository {
                 .list()
                 .forEach(row -> Channel.fromKey(row.getKey()).ifPresent(c -> counts.put(c, row.getValue())));
         return counts;
+    }
+
+    void moveAll(long from, long to) {
+        jdbc.sql("UPDATE interaction_event SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
+    }
+
+    void moveBySource(long from, long to, Collection<String> sourceIdentities) {
+        if (!sourceIdentities.isEmpty()) {
+            jdbc.sql("UPDATE interaction_event SET customer_id = :to WHERE customer_id = :from AND source_identity IN (:sources)")
+                    .param("to", to).param("from", from).param("sources", sourceIdentities).update();
+        }
+    }
+
+    List<StoredEvent> allOf(long customerId) {
+        return jdbc.sql("SELECT * FROM interaction_event WHERE customer_id = :id ORDER BY occurred_at, id")
+                .param("id", customerId).query(EventRepository::map).list();
+    }
+
+    /** Keeps the de-identified facts (type, channel, touchpoint, time, value) and removes personal content. */
+    void anonymise(long customerId) {
+        jdbc.sql("""
+                UPDATE interaction_event SET text = NULL, properties = NULL, session_id = NULL, source_identity = NULL
+                WHERE customer_id = :id""").param("id", customerId).update();
+    }
+
+    void deleteAll(long customerId) {
+        jdbc.sql("DELETE FROM interaction_event WHERE customer_id = :id").param("id", customerId).update();
+    }
+
+    /** Per-customer facts computed by the database. */
+    Map<String, Object> facts(long customerId) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT MIN(occurred_at), MAX(occurred_at), COUNT(*), SUM(value), COUNT(DISTINCT currency),
+                       MIN(currency), SUM(CASE WHEN type = 'purchase' THEN 1 ELSE 0 END)
+                FROM interaction_event WHERE customer_id = :id""")
+                .param("id", customerId)
+                .query((rs, n) -> {
+                    facts.put("firstSeen", UtcTimes.fromDb(rs.getObject(1, LocalDateTime.class)));
+                    facts.put("lastSeen", UtcTimes.fromDb(rs.getObject(2, LocalDateTime.class)));
+                    facts.put("interactions", rs.getLong(3));
+                    BigDecimal total = rs.getBigDecimal(4);
+                    facts.put("totalValue", total == null ? BigDecimal.ZERO : total.stripTrailingZeros().toPlainString());
+                    facts.put("currency", rs.getInt(5) == 1 ? rs.getString(6) : null);
+                    facts.put("purchases", rs.getLong(7));
+                    return true;
+                })
+                .single();
+        Map<String, Long> channels = new LinkedHashMap<>();
+        jdbc.sql("SELECT channel, COUNT(*) AS n FROM interaction_event WHERE customer_id = :id GROUP BY channel ORDER BY n DESC, channel")
+                .param("id", customerId)
+                .query((rs, n) -> channels.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        facts.put("channels", channels);
+        return facts;
+    }
+
+    /** One page of a customer's events in (time desc, id desc) order, after the window's bound. */
+    List<StoredEvent> newestFirst(long customerId, String channel, Instant before, String beforeId, boolean allAtBefore, int limit) {
+        String bound;
+        if (before == null) {
+            bound = "";
+        } else if (allAtBefore) {
+            bound = " AND occurred_at <= :before";
+        } else if (beforeId == null) {
+            bound = " AND occurred_at < :before";
+        } else {
+            bound = " AND (occurred_at < :before OR (occurred_at = :before AND id < :beforeId))";
+        }
+        var spec = jdbc.sql("SELECT * FROM interaction_event WHERE customer_id = :id"
+                        + (channel == null ? "" : " AND channel = :channel") + bound
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+                .param("id", customerId).param("limit", limit);
+        if (channel != null) {
+            spec = spec.param("channel", channel);
+        }
+        if (before != null) {
+            spec = spec.param("before", UtcTimes.toDb(before));
+            if (beforeId != null && !allAtBefore) {
+                spec = spec.param("beforeId", beforeId);
+            }
+        }
+        return spec.query(EventRepository::map).list();
+    }
+
+    /** Deletes events that occurred before {@code cutoff}; returns how many. */
+    int deleteOccurredBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM interaction_event WHERE occurred_at < :cutoff").param("cutoff", UtcTimes.toDb(cutoff)).update();
+    }
+
+    /** Clears the free text of events that occurred before {@code cutoff}; returns how many. */
+    int clearTextBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE interaction_event SET text = NULL WHERE occurred_at < :cutoff AND text IS NOT NULL")
+                .param("cutoff", UtcTimes.toDb(cutoff)).update();
+    }
+
+    private static StoredEvent map(ResultSet rs, int row) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("value");
+        return new StoredEvent(rs.getString("id"), rs.getLong("customer_id"), rs.getString("type"), rs.getString("channel"),
+                rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", LocalDateTime.class)),
+                UtcTimes.fromDb(rs.getObject("received_at", LocalDateTime.class)), rs.getString("session_id"),
+                value == null ? null : value.stripTrailingZeros(), rs.getString("currency"), rs.getString("text"),
+                rs.getString("properties"));
     }
 }

@@ -3,24 +3,26 @@ package org.hamsafar.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.hamsafar.shared.Channel;
+import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The events module's entry point: appends interaction events and answers counts over them. */
+/** Appends events already resolved to customers (bulk loads such as the demo company) and counts events. */
 @Service
 public class EventStore {
     private final EventRepository repository;
+    private final WriteTransactions writes;
     private final Clock clock;
 
-    EventStore(EventRepository repository, Clock clock) {
+    EventStore(EventRepository repository, WriteTransactions writes, Clock clock) {
         this.repository = repository;
+        this.writes = writes;
         this.clock = clock;
     }
 
     /** Stores the events in one transaction; returns how many were new (the rest were duplicates). */
-    @Transactional
     public int append(List<NewEvent> events) {
-        return events.isEmpty() ? 0 : repository.insertNew(events, clock.instant());
+        return events.isEmpty() ? 0 : writes.run(() -> repository.insertNew(events, clock.instant()));
     }
 
     public long count() {

@@ -2,13 +2,15 @@ package org.hamsafar.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hamsafar.shared.Channel;
 
 /**
  * An interaction to store, already resolved to a customer. {@code id} makes storage idempotent: an
- * event whose id is already stored is a duplicate and is not stored again. {@code propertiesJson}
- * is a JSON object as text, or null.
+ * event whose id is already stored is a duplicate and is not stored again. {@code sourceIdentity}
+ * is the identity the event named its customer by ("kind:value"); {@code propertiesJson} a JSON
+ * object as text, or null.
  */
-public record NewEvent(String id, long customerId, String type, Channel channel, String touchpoint,
+public record NewEvent(String id, long customerId, String sourceIdentity, String type, Channel channel, String touchpoint,
                        Instant occurredAt, String sessionId, BigDecimal value, String currency, String text,
                        String propertiesJson) {
     public NewEvent {

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests by {@code Authorization: Bearer <secret>}. A request without the header
  * goes on unauthenticated (and is refused later where a scope is needed); a header with an unknown
- * or revoked secret is refused at once with 401.
+ * or revoked secret is refused at once with 401. A request from a web page (with an Origin header
+ * of another site) is accepted only from the key's allowed origins, and then gets the CORS header.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
@@ -40,6 +41,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
                     "The API key is unknown or has been revoked."));
             return;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !BrowserOrigins.isSameOrigin(request, origin)) {
+            if (!key.get().allowedOrigins().contains(origin)) {
+                Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "origin-not-allowed",
+                        "Pages from " + origin + " may not use this API key; add the origin to the key's allowed origins."));
+                return;
+            }
+            BrowserOrigins.allow(response, origin);
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ApiKeyAuthentication(key.get()));

@@ -61,6 +61,12 @@ class ApiKeyRepository {
                 .query(ApiKeyRepository::map).list();
     }
 
+    /** Active keys that list at least one allowed origin. */
+    List<ApiKey> activeWithOrigins() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM api_key WHERE revoked_at IS NULL AND allowed_origins IS NOT NULL")
+                .query(ApiKeyRepository::map).list();
+    }
+
     long countActive() {
         return jdbc.sql("SELECT COUNT(*) FROM api_key WHERE revoked_at IS NULL").query(Long.class).single();
     }

@@ -106,6 +106,11 @@ public class ApiKeys {
         }
     }
 
+    /** Whether some active key lets pages from this origin call the API (for CORS preflight requests). */
+    public boolean anyKeyAllowsOrigin(String origin) {
+        return repository.activeWithOrigins().stream().anyMatch(key -> key.allowedOrigins().contains(origin));
+    }
+
     /** The active key with this secret, if any. */
     public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 200) {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hamsafar.events.Channel;
+import org.hamsafar.shared.Channel;
 import org.hamsafar.identity.ApiScope;
 import org.hamsafar.identity.Role;
 import org.junit.jupiter.api.Test;

@@ -23,10 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
+    private static final String EVENTS = "/api/v1/events";
     private final long limitBytes;
+    private final long eventLimitBytes;
 
-    RequestBodyLimitFilter(@Value("${hamsafar.api.max-request-bytes}") long limitBytes) {
+    RequestBodyLimitFilter(@Value("${hamsafar.api.max-request-bytes}") long limitBytes,
+                           @Value("${hamsafar.api.max-event-request-bytes}") long eventLimitBytes) {
         this.limitBytes = limitBytes;
+        this.eventLimitBytes = eventLimitBytes;
     }
 
     @Override
@@ -38,12 +42,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limitBytes) {
+        // A batch of 10,000 events with long texts is larger than any other request.
+        long limit = EVENTS.equals(request.getRequestURI()) ? eventLimitBytes : limitBytes;
+        if (request.getContentLengthLong() > limit) {
             Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    new PayloadTooLargeException(limitBytes).getMessage()));
+                    new PayloadTooLargeException(limit).getMessage()));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limitBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

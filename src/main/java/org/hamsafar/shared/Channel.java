@@ -1,4 +1,4 @@
-package org.hamsafar.events;
+package org.hamsafar.shared;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,0 +1,15 @@
+package org.hamsafar.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hamsafar.customers.IdentityClaim;
+import org.hamsafar.shared.Channel;
+
+/**
+ * A validated incoming event, before its customer is resolved. {@code id} is the client's id
+ * (null when it sent none); {@code propertiesJson} a compact JSON object or null.
+ */
+public record EventInput(String id, String type, Instant occurredAt, Channel channel, String touchpoint,
+                         IdentityClaim customer, String sessionId, BigDecimal value, String currency, String text,
+                         String propertiesJson) {
+}
