@@ -1,7 +1,9 @@
 -- Interaction events from every channel. Append-only facts: only the owning customer changes
 -- (when profiles merge, or a merge is undone) and personal content is cleared on erasure.
 CREATE TABLE interaction_event (
-    id              VARCHAR(64)    PRIMARY KEY,
+    -- a name-based UUID of the client's id (so a resent event finds its twin), or a random one
+    id              UUID           PRIMARY KEY,
+    client_id       VARCHAR(64),
     customer_id     BIGINT         NOT NULL,
     -- the identity the event named its customer by ("kind:value"), so that an undone merge takes
     -- back exactly the events of the restored profile

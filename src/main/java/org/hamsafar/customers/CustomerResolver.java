@@ -166,8 +166,12 @@ class CustomerResolver {
 
     private Map<CustomerIdentity, Long> lookUp(Set<CustomerIdentity> all) {
         Map<CustomerIdentity, Long> owners = new HashMap<>(cache.known(all));
-        Set<CustomerIdentity> missing = new HashSet<>(all);
-        missing.removeAll(owners.keySet());
+        Set<CustomerIdentity> missing = new HashSet<>();
+        for (CustomerIdentity identity : all) {
+            if (!owners.containsKey(identity) && cache.mayBeStored(identity, identities::forEachKey)) {
+                missing.add(identity);
+            }
+        }
         if (!missing.isEmpty()) {
             Map<CustomerIdentity, Long> stored = identities.ownersOf(missing);
             owners.putAll(stored);

@@ -21,10 +21,12 @@ class IdentityRepository {
     private static final int CHUNK = 1000;
     private final JdbcClient jdbc;
     private final BulkInserter bulk;
+    private final IdentityCache cache;
 
-    IdentityRepository(JdbcClient jdbc, BulkInserter bulk) {
+    IdentityRepository(JdbcClient jdbc, BulkInserter bulk, IdentityCache cache) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.cache = cache;
     }
 
     /** The profile each identity belongs to; identities that belong to nobody are absent. */
@@ -46,6 +48,13 @@ class IdentityRepository {
         return owners;
     }
 
+    /** Streams the key ("kind:value") of every stored identity. */
+    void forEachKey(java.util.function.Consumer<String> action) {
+        jdbc.sql("SELECT kind, value FROM customer_identity").query(rs -> {
+            action.accept(rs.getString(1) + ":" + rs.getString(2));
+        });
+    }
+
     /** Which of these profiles have at least one identity that is not anonymous. */
     Set<Long> withKnownIdentity(Collection<Long> customerIds) {
         Set<Long> known = new HashSet<>();
@@ -61,7 +70,9 @@ class IdentityRepository {
         List<Object[]> rows = new ArrayList<>(owners.size());
         owners.forEach((identity, customerId) -> rows.add(new Object[] {identity.kind().key(), identity.value(), customerId,
                 UtcTimes.toDb(at)}));
-        bulk.insert("customer_identity", "kind, value", COLUMNS, rows);
+        // The caller checked under the write lock that these identities are new.
+        bulk.insertFresh("customer_identity", "kind, value", COLUMNS, rows);
+        cache.noteStored(owners.keySet());
     }
 
     List<CustomerIdentity> of(long customerId) {

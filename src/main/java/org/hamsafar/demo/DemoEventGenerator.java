@@ -196,14 +196,14 @@ final class DemoEventGenerator {
 
         void add(String type, Channel channel, String touchpoint, Instant at, String session, BigDecimal value, String properties) {
             if (!at.isAfter(now)) {
-                list.add(new NewEvent(id(), customerId, source(), type, channel, touchpoint, at, session, value,
+                list.add(new NewEvent(NewEvent.idFor(id()), id(), customerId, source(), type, channel, touchpoint, at, session, value,
                         value == null ? null : "IRR", null, properties));
             }
         }
 
         void addText(String type, Channel channel, String touchpoint, Instant at, String text, String properties) {
             if (!at.isAfter(now)) {
-                list.add(new NewEvent(id(), customerId, source(), type, channel, touchpoint, at, null, null, null, text, properties));
+                list.add(new NewEvent(NewEvent.idFor(id()), id(), customerId, source(), type, channel, touchpoint, at, null, null, null, text, properties));
             }
         }
 

@@ -51,6 +51,7 @@ class EventCustomerData implements CustomerDataHolder, CustomerFactsSource, Time
         for (EventRepository.StoredEvent e : events.allOf(customerId)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
+            row.put("clientId", e.clientId());
             row.put("type", e.type());
             row.put("channel", e.channel());
             row.put("touchpoint", e.touchpoint());
@@ -84,9 +85,24 @@ class EventCustomerData implements CustomerDataHolder, CustomerFactsSource, Time
     public List<TimelineEntry> newestFirst(long customerId, TimelineWindow window) {
         return events.newestFirst(customerId, window.channel(), window.before(), window.beforeId(), window.allAtBefore(), window.limit())
                 .stream()
-                .map(e -> new TimelineEntry(name(), e.id(), e.occurredAt(), e.channel(), e.type(), e.touchpoint(), e.value(),
-                        e.currency(), e.text(), properties(e.properties())))
+                .map(e -> new TimelineEntry(name(), e.id().toString(), e.occurredAt(), e.channel(), e.type(), e.touchpoint(),
+                        e.value(), e.currency(), e.text(), details(e)))
                 .toList();
+    }
+
+    private Map<String, Object> details(EventRepository.StoredEvent e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (e.clientId() != null) {
+            details.put("clientId", e.clientId());
+        }
+        if (e.sessionId() != null) {
+            details.put("sessionId", e.sessionId());
+        }
+        Map<String, Object> properties = properties(e.properties());
+        if (!properties.isEmpty()) {
+            details.put("properties", properties);
+        }
+        return details;
     }
 
     private Map<String, Object> properties(String stored) {

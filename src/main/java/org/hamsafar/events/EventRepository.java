@@ -11,6 +11,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class EventRepository {
-    private static final List<String> COLUMNS = List.of("id", "customer_id", "source_identity", "type", "channel",
+    private static final List<String> COLUMNS = List.of("id", "client_id", "customer_id", "source_identity", "type", "channel",
             "touchpoint", "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
     private final JdbcClient jdbc;
     private final BulkInserter bulk;
@@ -30,19 +33,23 @@ class EventRepository {
     }
 
     /** A stored event. */
-    record StoredEvent(String id, long customerId, String type, String channel, String touchpoint, Instant occurredAt,
+    record StoredEvent(UUID id, String clientId, long customerId, String type, String channel, String touchpoint, Instant occurredAt,
                        Instant receivedAt, String sessionId, BigDecimal value, String currency, String text, String properties) {
     }
 
-    /** Inserts the events, skipping ids already stored; returns how many were new. */
-    int insertNew(List<NewEvent> events, Instant receivedAt) {
+    /** Inserts the events, skipping ids already stored; returns the ids that were new. */
+    Set<UUID> insertNew(List<NewEvent> events, Instant receivedAt) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (NewEvent e : events) {
-            rows.add(new Object[] {e.id(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
+            rows.add(new Object[] {e.id(), e.clientId(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
                     UtcTimes.toDb(e.occurredAt()), UtcTimes.toDb(receivedAt), e.sessionId(), money(e.value()), e.currency(),
                     e.text(), e.propertiesJson()});
         }
-        return bulk.insertNew("interaction_event", "id", COLUMNS, rows);
+        Set<UUID> inserted = new HashSet<>();
+        for (Object[] key : bulk.insertNewReturningKeys("interaction_event", "id", COLUMNS, rows)) {
+            inserted.add(key[0] instanceof UUID uuid ? uuid : UUID.fromString(key[0].toString()));
+        }
+        return inserted;
     }
 
     /** The column is DECIMAL(18, 4); the bulk path needs the value at exactly that scale. */
@@ -128,7 +135,7 @@ class EventRepository {
         } else if (beforeId == null) {
             bound = " AND occurred_at < :before";
         } else {
-            bound = " AND (occurred_at < :before OR (occurred_at = :before AND id < :beforeId))";
+            bound = " AND (occurred_at < :before OR (occurred_at = :before AND id < CAST(:beforeId AS UUID)))";
         }
         var spec = jdbc.sql("SELECT * FROM interaction_event WHERE customer_id = :id"
                         + (channel == null ? "" : " AND channel = :channel") + bound
@@ -159,7 +166,7 @@ class EventRepository {
 
     private static StoredEvent map(ResultSet rs, int row) throws SQLException {
         BigDecimal value = rs.getBigDecimal("value");
-        return new StoredEvent(rs.getString("id"), rs.getLong("customer_id"), rs.getString("type"), rs.getString("channel"),
+        return new StoredEvent(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getLong("customer_id"), rs.getString("type"), rs.getString("channel"),
                 rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", LocalDateTime.class)),
                 UtcTimes.fromDb(rs.getObject("received_at", LocalDateTime.class)), rs.getString("session_id"),
                 value == null ? null : value.stripTrailingZeros(), rs.getString("currency"), rs.getString("text"),

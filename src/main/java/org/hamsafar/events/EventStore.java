@@ -22,7 +22,7 @@ public class EventStore {
 
     /** Stores the events in one transaction; returns how many were new (the rest were duplicates). */
     public int append(List<NewEvent> events) {
-        return events.isEmpty() ? 0 : writes.run(() -> repository.insertNew(events, clock.instant()));
+        return events.isEmpty() ? 0 : writes.run(() -> repository.insertNew(events, clock.instant()).size());
     }
 
     public long count() {

@@ -1,6 +1,9 @@
 package org.hamsafar.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +24,13 @@ public class ApiKeys {
     private final ApiKeyRepository repository;
     private final AuditLog auditLog;
     private final Clock clock;
+    /**
+     * Recently used keys by secret hash, so that a busy collector does not cost a query per request.
+     * Revocation clears it at once in this instance; other instances sharing a PostgreSQL store see
+     * a revocation within the expiry time.
+     */
+    private final Cache<String, Optional<ApiKey>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(10_000).build();
 
     ApiKeys(ApiKeyRepository repository, AuditLog auditLog, Clock clock) {
         this.repository = repository;
@@ -102,6 +112,7 @@ public class ApiKeys {
     public void revoke(UUID id) {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("API key " + id));
         if (repository.revoke(id, Actors.current(), clock.instant())) {
+            recent.invalidateAll();
             auditLog.record("api_key_revoked", "api_key:" + id, "name=" + key.name());
         }
     }
@@ -116,7 +127,7 @@ public class ApiKeys {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return repository.findActiveByHash(ApiKeySecrets.hash(secret));
+        return recent.get(ApiKeySecrets.hash(secret), repository::findActiveByHash);
     }
 
     private static boolean isOrigin(String value) {

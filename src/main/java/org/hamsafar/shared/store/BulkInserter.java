@@ -32,6 +32,8 @@ public class BulkInserter {
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
     private final DataSource dataSource;
     private final SqlDialect dialect;
+    /** Column order per table, read once (migrations run before any bulk write). */
+    private final java.util.Map<String, List<String>> columnsByTable = new java.util.concurrent.ConcurrentHashMap<>();
 
     BulkInserter(DataSource dataSource, SqlDialect dialect) {
         this.dataSource = dataSource;
@@ -53,39 +55,76 @@ public class BulkInserter {
     }
 
     /**
+     * Inserts rows whose keys are known to be new: ids fresh from a sequence, or keys checked absent
+     * under {@link WriteTransactions}' lock. The fastest path (no staging, no conflict check); on
+     * DuckDB a clashing key would be dropped silently, so never use it for keys from outside.
+     */
+    public void insertFresh(String table, String key, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (dialect != SqlDialect.DUCKDB) {
+            insert(table, key, columns, rows);
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            append(connection, null, table, inTableOrder(connection, table, columns, rows));
+        } catch (SQLException e) {
+            throw translate("bulk insert into " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
      * Inserts the rows whose {@code key} is not stored yet and returns how many that was. The rows go
      * to a per-connection temporary staging table first and move over with one
      * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}: idempotent, and as fast as the bulk path.
      * Within {@code rows}, the first row of a repeated key wins.
      */
     public int insertNew(String table, String key, List<String> columns, List<Object[]> rows) {
+        return insertNewReturningKeys(table, key, columns, rows).size();
+    }
+
+    /** Like {@link #insertNew}, returning the keys of the rows that were stored (one array per row). */
+    public List<Object[]> insertNewReturningKeys(String table, String key, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return 0;
+            return List.of();
         }
         String stage = "stage_" + table;
         String columnList = String.join(", ", columns);
+        int keyCount = key.split(",").length;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + columnList + ", 0 AS stage_order FROM "
                     + table + " LIMIT 0");
-            statement.execute("DELETE FROM " + stage);
-            Object[][] ordered = new Object[rows.size()][];
+            // The stage is emptied after each use; a failed use rolls back with its transaction.
+            List<Object[]> stagedRows = new java.util.ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 Object[] row = java.util.Arrays.copyOf(rows.get(i), columns.size() + 1);
                 row[columns.size()] = i;
-                ordered[i] = row;
+                stagedRows.add(row);
             }
-            List<Object[]> stagedRows = java.util.Arrays.asList(ordered);
             if (dialect == SqlDialect.DUCKDB) {
-                appendToTemporary(connection, stage, stagedRows);
+                append(connection, "temp", stage, stagedRows);
             } else {
                 List<String> stagedColumns = new java.util.ArrayList<>(columns);
                 stagedColumns.add("stage_order");
                 copy(connection, stage, stagedColumns, stagedRows);
             }
-            int inserted = statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
-                    + " FROM (SELECT DISTINCT ON (" + key + ") " + columnList + " FROM " + stage + " ORDER BY " + key
-                    + ", stage_order) s ON CONFLICT (" + key + ") DO NOTHING");
+            List<Object[]> inserted = new java.util.ArrayList<>();
+            try (java.sql.ResultSet result = statement.executeQuery("INSERT INTO " + table + " (" + columnList + ") SELECT "
+                    + columnList + " FROM (SELECT DISTINCT ON (" + key + ") " + columnList + " FROM " + stage + " ORDER BY " + key
+                    + ", stage_order) s ON CONFLICT (" + key + ") DO NOTHING RETURNING " + key)) {
+                while (result.next()) {
+                    Object[] keys = new Object[keyCount];
+                    for (int k = 0; k < keyCount; k++) {
+                        keys[k] = result.getObject(k + 1);
+                    }
+                    inserted.add(keys);
+                }
+            }
             statement.execute("DELETE FROM " + stage);
             return inserted;
         } catch (SQLException e) {
@@ -95,9 +134,51 @@ public class BulkInserter {
         }
     }
 
-    private static void appendToTemporary(Connection connection, String table, List<Object[]> rows) throws SQLException {
+    /** The appender fills every column of a table, in order: missing columns become NULL. */
+    private List<Object[]> inTableOrder(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        List<String> ordered = columnsByTable.computeIfAbsent(table, t -> readColumns(connection, t));
+        if (ordered.equals(columns)) {
+            return rows;
+        }
+        int[] positions = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            positions[i] = ordered.indexOf(columns.get(i));
+            if (positions[i] < 0) {
+                throw new SQLException("Table " + table + " has no column " + columns.get(i));
+            }
+        }
+        List<Object[]> result = new java.util.ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Object[] full = new Object[ordered.size()];
+            for (int i = 0; i < positions.length; i++) {
+                full[positions[i]] = row[i];
+            }
+            result.add(full);
+        }
+        return result;
+    }
+
+    private static List<String> readColumns(Connection connection, String table) {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+            java.sql.ResultSetMetaData meta = result.getMetaData();
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return List.copyOf(names);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the columns of " + table, e);
+        }
+    }
+
+    /** Appends rows with DuckDB's appender; {@code catalog} is "temp" for temporary tables, null for the database's. */
+    private static void append(Connection connection, String catalog, String table, List<Object[]> rows) throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender appender = duck.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table)) {
+        try (DuckDBAppender appender = catalog == null
+                ? duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)
+                : duck.createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table)) {
             for (Object[] row : rows) {
                 appender.beginRow();
                 for (Object value : row) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("store")
 @HamsafarTest
 class BulkInserterTest {
-    private static final List<String> COLUMNS = List.of("id", "customer_id", "type", "channel", "touchpoint",
+    private static final List<String> COLUMNS = List.of("id", "client_id", "customer_id", "type", "channel", "touchpoint",
             "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
     @Autowired
     BulkInserter bulk;
@@ -29,11 +30,15 @@ class BulkInserterTest {
 
     private static Object[] event(String id, String text) {
         LocalDateTime at = LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000);
-        return new Object[] {id, 7L, "purchase", "web", null, at, at, null, new BigDecimal("12.5000"), "IRR", text, "{\"a\":1}"};
+        return new Object[] {uuid(id), id, 7L, "purchase", "web", null, at, at, null, new BigDecimal("12.5000"), "IRR", text, "{\"a\":1}"};
+    }
+
+    private static UUID uuid(String clientId) {
+        return UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String textOf(String id) {
-        return jdbc.sql("SELECT text FROM interaction_event WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT text FROM interaction_event WHERE client_id = :id").param("id", id).query(String.class).single();
     }
 
     @Test
@@ -55,7 +60,7 @@ class BulkInserterTest {
         String tricky = "quote \" comma , newline \n backslash \\ persian متن، emoji 🙂";
         transactions.executeWithoutResult(s -> bulk.insertNew("interaction_event", "id", COLUMNS, List.<Object[]>of(event("bulk-exact", tricky))));
 
-        var row = jdbc.sql("SELECT text, value, occurred_at, session_id, properties FROM interaction_event WHERE id = 'bulk-exact'")
+        var row = jdbc.sql("SELECT text, value, occurred_at, session_id, properties FROM interaction_event WHERE client_id = 'bulk-exact'")
                 .query((rs, n) -> List.of(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, LocalDateTime.class),
                         String.valueOf(rs.getString(4)), rs.getString(5))).single();
 
@@ -75,7 +80,7 @@ class BulkInserterTest {
             throw new IllegalStateException("crash after the write");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE id LIKE 'bulk-rollback-%'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE client_id LIKE 'bulk-rollback-%'").query(Long.class).single()).isZero();
     }
 
     @Test
