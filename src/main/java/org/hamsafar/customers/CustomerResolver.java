@@ -93,8 +93,10 @@ class CustomerResolver {
                 }
             }
             boolean anonymousIsKnown = anonymousOwner != null && knownProfiles.contains(anonymousOwner);
+            boolean namesSomeone = claim.customerId() != null || claim.identities().stream().anyMatch(i -> !i.anonymous());
             Set<Long> same = new HashSet<>(known);
-            if (anonymousOwner != null && (known.isEmpty() || !anonymousIsKnown)) {
+            // A device of a known customer joins only claims that name nobody else.
+            if (anonymousOwner != null && (!namesSomeone || !anonymousIsKnown)) {
                 same.add(anonymousOwner);
             }
             long target;
@@ -106,8 +108,9 @@ class CustomerResolver {
                     if (other != target) {
                         groups.union(target, other);
                         if (other > 0) {
-                            mergeReasons.put(other, other.equals(anonymousOwner) && !known.contains(other)
-                                    ? "anonymous_stitch" : "identity_match");
+                            boolean stitch = anonymousOwner != null && !anonymousIsKnown
+                                    && (other.equals(anonymousOwner) || target == anonymousOwner);
+                            mergeReasons.put(other, stitch ? "anonymous_stitch" : "identity_match");
                         }
                     }
                 }

@@ -52,10 +52,16 @@ public final class Api {
     }
 
     public Reply send(String path, String key, String method, String contentType, byte[] body) {
+        return send(path, key, method, contentType, body, java.util.Map.of());
+    }
+
+    /** A request with extra headers, e.g. the Origin a browser would send. */
+    public Reply send(String path, String key, String method, String contentType, byte[] body, java.util.Map<String, String> headers) {
         HttpRequest.Builder builder = builder(path, key).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
+        headers.forEach(builder::header);
         return send(builder.build());
     }
 
