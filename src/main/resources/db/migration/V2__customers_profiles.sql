@@ -54,7 +54,7 @@ CREATE INDEX customer_attribute_change_customer ON customer_attribute_change (cu
 -- Consent per channel and purpose, append-only: the newest row per (channel, purpose) is in force.
 CREATE SEQUENCE customer_consent_seq;
 CREATE TABLE customer_consent (
-    id          BIGINT PRIMARY KEY DEFAULT nextval('customer_consent_seq'),
+    id          BIGINT PRIMARY KEY, -- from customer_consent_seq in blocks (SequenceBlocks)
     customer_id BIGINT      NOT NULL,
     channel     VARCHAR(16) NOT NULL,
     purpose     VARCHAR(32) NOT NULL,

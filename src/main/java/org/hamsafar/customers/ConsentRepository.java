@@ -3,16 +3,36 @@ package org.hamsafar.customers;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.hamsafar.shared.store.BulkInserter;
+import org.hamsafar.shared.store.SequenceBlocks;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ConsentRepository {
+    private static final List<String> COLUMNS = List.of("id", "customer_id", "channel", "purpose", "granted", "changed_at",
+            "source", "recorded_at");
     private final JdbcClient jdbc;
+    private final BulkInserter bulk;
+    private final SequenceBlocks sequences;
 
-    ConsentRepository(JdbcClient jdbc) {
+    ConsentRepository(JdbcClient jdbc, BulkInserter bulk, SequenceBlocks sequences) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.sequences = sequences;
+    }
+
+    /** Stores many consent changes at once (bulk registration): customer id and change per row. */
+    void insertAll(List<Long> customerIds, List<ConsentChange> changes, Instant recordedAt) {
+        List<Long> ids = sequences.next("customer_consent_seq", changes.size());
+        List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ConsentChange change = changes.get(i);
+            rows.add(new Object[] {ids.get(i), customerIds.get(i), change.channel().key(), change.purpose(), change.granted(),
+                    UtcTimes.toDb(change.at()), change.source(), UtcTimes.toDb(recordedAt)});
+        }
+        bulk.insertFresh("customer_consent", "id", COLUMNS, rows);
     }
 
     /** A stored consent change with its row id. */
@@ -22,8 +42,9 @@ class ConsentRepository {
 
     void insert(long customerId, ConsentChange change, Instant recordedAt) {
         jdbc.sql("""
-                INSERT INTO customer_consent (customer_id, channel, purpose, granted, changed_at, source, recorded_at)
-                VALUES (:customer, :channel, :purpose, :granted, :changedAt, :source, :recordedAt)""")
+                INSERT INTO customer_consent (id, customer_id, channel, purpose, granted, changed_at, source, recorded_at)
+                VALUES (:id, :customer, :channel, :purpose, :granted, :changedAt, :source, :recordedAt)""")
+                .param("id", sequences.next("customer_consent_seq", 1).get(0))
                 .param("customer", customerId).param("channel", change.channel().key()).param("purpose", change.purpose())
                 .param("granted", change.granted()).param("changedAt", UtcTimes.toDb(change.at()))
                 .param("source", change.source()).param("recordedAt", UtcTimes.toDb(recordedAt))

@@ -136,6 +136,15 @@ public class CustomerDirectory {
                 }
             }
             identities.insertAll(owners, now);
+            List<Long> consentOwners = new ArrayList<>();
+            List<ConsentChange> changes = new ArrayList<>();
+            for (int i = 0; i < customers.size(); i++) {
+                for (ConsentChange change : customers.get(i).consent()) {
+                    consentOwners.add(ids.get(i));
+                    changes.add(change);
+                }
+            }
+            consent.insertAll(consentOwners, changes, now);
             return ids;
         });
     }

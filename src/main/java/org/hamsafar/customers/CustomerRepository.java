@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.shared.store.BulkInserter;
+import org.hamsafar.shared.store.SequenceBlocks;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,34 +26,20 @@ class CustomerRepository {
             "birth_year", "gender", "city", "province", "country", "language", "occupation", "education", "income_band",
             "interests", "value_tags", "lifestyle_tags", "custom_attributes");
     private static final TypeReference<LinkedHashMap<String, String>> CUSTOM = new TypeReference<>() { };
-    static final long ID_BLOCK = 1000;
     private final JdbcClient jdbc;
     private final BulkInserter bulk;
+    private final SequenceBlocks sequences;
     private final JsonMapper json;
-    private long nextInBlock;
-    private long blockEnd;
 
-    CustomerRepository(JdbcClient jdbc, BulkInserter bulk, JsonMapper json) {
+    CustomerRepository(JdbcClient jdbc, BulkInserter bulk, SequenceBlocks sequences, JsonMapper json) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.sequences = sequences;
         this.json = json;
     }
 
-    /**
-     * New profile ids. The sequence hands out blocks (hi/lo): one round trip per {@value #ID_BLOCK}
-     * ids instead of one per id, and still unique across several instances sharing a database.
-     */
-    synchronized List<Long> nextIds(int count) {
-        List<Long> ids = new ArrayList<>(count);
-        while (ids.size() < count) {
-            if (nextInBlock >= blockEnd) {
-                long block = jdbc.sql("SELECT nextval('customer_seq')").query(Long.class).single();
-                nextInBlock = block * ID_BLOCK;
-                blockEnd = nextInBlock + ID_BLOCK;
-            }
-            ids.add(nextInBlock++);
-        }
-        return ids;
+    List<Long> nextIds(int count) {
+        return sequences.next("customer_seq", count);
     }
 
     /** Inserts new profiles (ids from {@link #nextIds}); {@code since} is when each became a customer. */

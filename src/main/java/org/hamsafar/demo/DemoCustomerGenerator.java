@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.hamsafar.customers.ConsentChange;
 import org.hamsafar.customers.CustomerAttributes;
 import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.IdentityKind;
 import org.hamsafar.customers.IdentityNormalizer;
 import org.hamsafar.customers.NewCustomer;
+import org.hamsafar.shared.Channel;
 
 /**
  * Generates the demo company's customers. Customer {@code i} depends only on the seed and {@code i},
@@ -83,8 +85,26 @@ final class DemoCustomerGenerator {
         double sessionsPerMonth = Math.exp(0.4 + random.nextGaussian() * 0.8);
         double appAffinity = Math.min(0.95, Math.max(0.05, 0.75 - (age - 25) * 0.012 + random.nextGaussian() * 0.15));
         boolean nearStore = !international && STORE_CITIES.contains(place.city()) && random.nextDouble() < 0.55;
-        return new DemoCustomer(index, new NewCustomer(identities, attributes, since), since, sessionsPerMonth,
+        return new DemoCustomer(index, new NewCustomer(identities, attributes, since, consent(random, identities, since)), since,
+                sessionsPerMonth,
                 appAffinity, nearStore, random.nextDouble(), language);
+    }
+
+    /** Consent as customers give it at sign-up: most allow service messages, fewer marketing. */
+    private static List<ConsentChange> consent(SplittableRandom random, List<CustomerIdentity> identities, Instant since) {
+        List<ConsentChange> consent = new ArrayList<>();
+        Instant signUp = since.plus(Duration.ofMinutes(random.nextInt(60)));
+        boolean email = identities.stream().anyMatch(i -> i.kind() == IdentityKind.EMAIL);
+        boolean phone = identities.stream().anyMatch(i -> i.kind() == IdentityKind.PHONE);
+        if (email) {
+            consent.add(new ConsentChange(Channel.EMAIL, "marketing", random.nextDouble() < 0.6, signUp, "signup_form"));
+            consent.add(new ConsentChange(Channel.EMAIL, "surveys", random.nextDouble() < 0.7, signUp, "signup_form"));
+        }
+        if (phone) {
+            consent.add(new ConsentChange(Channel.SMS, "service", random.nextDouble() < 0.92, signUp, "signup_form"));
+            consent.add(new ConsentChange(Channel.SMS, "marketing", random.nextDouble() < 0.45, signUp, "signup_form"));
+        }
+        return consent;
     }
 
     /** An Iranian mobile number written the way real forms arrive: 0912..., +98..., 0098..., or in Persian digits. */
