@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.hamsafar.customers.IdentityKind;
 import org.hamsafar.customers.IdentityNormalizer;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.time.IsoTimes;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,7 +137,7 @@ class EventValidator {
         }
         Instant instant;
         try {
-            instant = OffsetDateTime.parse(value).toInstant();
+            instant = IsoTimes.parseWithOffset(value);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem("occurredAt", "must be an ISO-8601 date-time with offset, e.g. 2026-05-01T10:15:30+03:30"));
             return null;
