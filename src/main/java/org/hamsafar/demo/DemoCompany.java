@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DemoCompany {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCompany.class);
     private static final int CHUNK = 1000;
     private final CustomerDirectory customers;
     private final EventStore events;
@@ -33,10 +34,10 @@ public class DemoCompany {
     }
 
     /** Generates customers {@code 0..count-1} of the company with this seed and stores them with their events. */
-    public LoadResult load(long seed, int count, int historyDays) {
+    public LoadResult load(long seed, int count, int historyDays, double activity) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         DemoCustomerGenerator customerGenerator = new DemoCustomerGenerator(seed, now, historyDays);
-        DemoEventGenerator eventGenerator = new DemoEventGenerator(seed, now);
+        DemoEventGenerator eventGenerator = new DemoEventGenerator(seed, now, activity);
         long eventCount = 0;
         for (int from = 0; from < count; from += CHUNK) {
             int to = Math.min(count, from + CHUNK);
@@ -51,6 +52,9 @@ public class DemoCompany {
                 chunkEvents.addAll(eventGenerator.generate(chunk.get(i), ids.get(i)));
             }
             eventCount += events.append(chunkEvents);
+            if (to % 100_000 == 0) {
+                log.info("Demo company: {} of {} customers loaded ({} events)", to, count, eventCount);
+            }
         }
         return new LoadResult(count, eventCount);
     }

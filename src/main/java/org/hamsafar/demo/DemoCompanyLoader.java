@@ -40,7 +40,7 @@ class DemoCompanyLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        DemoCompany.LoadResult result = demoCompany.load(properties.seed(), properties.customers(), properties.historyDays());
+        DemoCompany.LoadResult result = demoCompany.load(properties.seed(), properties.customers(), properties.historyDays(), properties.activity());
         loads.recordLoad(clock.instant(), properties.seed(), result.customers(), result.events());
         log.info("Loaded the demo company: {} customers, {} events in {} ms (HAMSAFAR_DEMO=false skips this).",
                 result.customers(), result.events(), (System.nanoTime() - started) / 1_000_000);

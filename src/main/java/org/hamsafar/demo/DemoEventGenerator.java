@@ -23,17 +23,24 @@ final class DemoEventGenerator {
     private static final double MINUTES_PER_MONTH = 30.44 * 24 * 60;
     private final long seed;
     private final Instant now;
+    private final double activity;
 
     DemoEventGenerator(long seed, Instant now) {
+        this(seed, now, 1.0);
+    }
+
+    /** {@code activity} scales the number of shopping sessions (and so of most events). */
+    DemoEventGenerator(long seed, Instant now, double activity) {
         this.seed = seed;
         this.now = now;
+        this.activity = activity;
     }
 
     List<NewEvent> generate(DemoCustomer customer, long customerId) {
         SplittableRandom random = DemoCustomerGenerator.randomFor(seed, customer.index(), 2);
         Builder events = new Builder(customer, customerId);
         double tenureMinutes = Duration.between(customer.since(), now).toMinutes();
-        int sessions = Math.min(80, poisson(random, customer.sessionsPerMonth() * tenureMinutes / MINUTES_PER_MONTH) + 1);
+        int sessions = Math.min(80, poisson(random, activity * customer.sessionsPerMonth() * tenureMinutes / MINUTES_PER_MONTH) + 1);
         for (int s = 0; s < sessions; s++) {
             Instant start = customer.since().plus(Duration.ofMinutes((long) (random.nextDouble() * tenureMinutes)));
             shoppingSession(random, events, start, s);
@@ -55,13 +62,13 @@ final class DemoEventGenerator {
             if (campaign.isAfter(now)) {
                 break;
             }
-            if (random.nextDouble() < customer.marketingEngagement() * 0.7) {
+            if (random.nextDouble() < customer.marketingEngagement() * 0.7 * Math.min(1, activity)) {
                 events.add("email_opened", Channel.EMAIL, "newsletter", campaign, null, null, null);
                 if (random.nextDouble() < 0.3) {
                     events.add("email_clicked", Channel.EMAIL, "newsletter", campaign.plusSeconds(30 + random.nextInt(600)), null, null, null);
                 }
             }
-            if (random.nextDouble() < customer.marketingEngagement() * 0.25) {
+            if (random.nextDouble() < customer.marketingEngagement() * 0.25 * Math.min(1, activity)) {
                 events.add("sms_clicked", Channel.SMS, "promo_sms", campaign.plusSeconds(3600), null, null, null);
             }
         }

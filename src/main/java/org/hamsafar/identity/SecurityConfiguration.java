@@ -75,7 +75,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain dashboardChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/login", "/error", "/collect.js", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/swagger-ui/**", "/preferences/language").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
