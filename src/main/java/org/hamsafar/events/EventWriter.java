@@ -26,6 +26,11 @@ import org.springframework.stereotype.Component;
  * clients share it instead of queueing behind one another; a batch is answered only after its
  * transaction committed. Should a shared transaction fail, each of its batches is retried alone,
  * so that one bad batch cannot fail the others.
+ *
+ * <p>One thread writes by default: the embedded store has one writer at a time anyway (see
+ * {@code WriteTransactions}). PostgreSQL takes parallel writers ({@code hamsafar.events.writers}),
+ * but while many customers are new, parallel groups race to create the same identities and retry;
+ * measured here, 3 writers were no faster than one (docs/benchmarks.md).
  */
 @Component
 class EventWriter implements DisposableBean {
@@ -36,19 +41,24 @@ class EventWriter implements DisposableBean {
     private final Clock clock;
     private final int maxGroupEvents;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running = true;
 
     EventWriter(CustomerDirectory customers, EventRepository repository, WriteTransactions writes, Clock clock,
-                @Value("${hamsafar.events.max-group-events:20000}") int maxGroupEvents) {
+                @Value("${hamsafar.events.max-group-events:20000}") int maxGroupEvents,
+                @Value("${hamsafar.events.writers:1}") int writers) {
         this.customers = customers;
         this.repository = repository;
         this.writes = writes;
         this.clock = clock;
         this.maxGroupEvents = maxGroupEvents;
-        this.worker = new Thread(this::run, "event-writer");
-        this.worker.setDaemon(true);
-        this.worker.start();
+        int threads = Math.max(1, writers);
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(this::run, "event-writer-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     /** A batch waiting to be written, and the answer its caller waits for. */
@@ -152,6 +162,8 @@ class EventWriter implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         running = false;
-        worker.join(30_000);
+        for (Thread worker : workers) {
+            worker.join(30_000);
+        }
     }
 }
