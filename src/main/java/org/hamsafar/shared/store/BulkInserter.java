@@ -92,8 +92,10 @@ public class BulkInserter {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String stage = "stage_" + table;
         String columnList = String.join(", ", columns);
+        // One stage per table and column list: temporary tables live as long as the pooled connection,
+        // and a caller writing other columns must not find a stage of another shape.
+        String stage = "stage_" + table + "_" + Integer.toHexString(columnList.hashCode() & 0x7fffffff);
         int keyCount = key.split(",").length;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
