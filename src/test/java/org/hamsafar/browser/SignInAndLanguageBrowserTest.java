@@ -88,6 +88,15 @@ class SignInAndLanguageBrowserTest {
         assertThat(driver.findElement(By.id("customerCount")).getText()).isEqualTo("40");
         screenshot("03-home-en");
 
+        driver.findElement(By.id("navCustomers")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customersTable")));
+        assertThat(driver.findElements(By.cssSelector("#customerRows tr"))).hasSize(40);
+        driver.findElement(By.cssSelector("#customerRows tr a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timelineEntries")));
+        assertThat(driver.findElement(By.id("factInteractions")).getText()).matches("[0-9,]+");
+        assertThat(driver.findElements(By.cssSelector("#timelineEntries > li"))).isNotEmpty();
+        screenshot("06-customer-360-en");
+
         driver.get("http://127.0.0.1:" + port + "/admin/audit");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auditTable")));
         assertThat(driver.findElement(By.id("auditTable")).getText()).contains("sign_in", "user:admin");
@@ -98,6 +107,13 @@ class SignInAndLanguageBrowserTest {
 
         driver.findElement(By.id("lang-fa")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fa"));
+        driver.findElement(By.id("navCustomers")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customersTable")));
+        driver.findElement(By.cssSelector("#customerRows tr a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timelineEntries")));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.id("factInteractions")).getText()).matches("[۰-۹٬]+");
+        screenshot("07-customer-360-fa");
         driver.findElement(By.id("signOut")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
         assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
