@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.hamsafar.shared.web.JacksonMessages;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -68,7 +69,7 @@ class EventBatchReader {
             }
         } catch (JacksonException e) {
             throw new Malformed("The body is not valid UTF-8 JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + firstSentence(e.getOriginalMessage()));
+                    + e.getLocation().getColumnNr() + "): " + JacksonMessages.firstSentence(e.getOriginalMessage()));
         }
         return items;
     }
@@ -89,7 +90,7 @@ class EventBatchReader {
                 try {
                     items.add(new Item(json.readTree(line), null));
                 } catch (JacksonException e) {
-                    items.add(new Item(null, "not valid JSON: " + firstSentence(e.getOriginalMessage())));
+                    items.add(new Item(null, "not valid JSON: " + JacksonMessages.firstSentence(e.getOriginalMessage())));
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -98,13 +99,5 @@ class EventBatchReader {
             throw new Malformed("The body could not be read: " + e.getMessage());
         }
         return items;
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int cut = message.indexOf(" (");
-        return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 }

@@ -111,7 +111,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
             String where = malformed.getLocation() == null || malformed.getLocation().getLineNr() < 1 ? ""
                     : " (line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")";
             return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json",
-                    "The body is not valid UTF-8 JSON" + where + ": " + firstSentence(malformed.getOriginalMessage())));
+                    "The body is not valid UTF-8 JSON" + where + ": " + JacksonMessages.firstSentence(malformed.getOriginalMessage())));
         }
         if (cause instanceof JacksonException other) {
             return problem(Problems.validation(HttpStatus.BAD_REQUEST, "The body could not be read.",
@@ -160,15 +160,6 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         result.getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
         result.getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
         return errors;
-    }
-
-    /** Jackson's messages continue with source details in parentheses that mean nothing to a client. */
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int cut = message.indexOf(" (");
-        return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 
     static String slug(HttpStatus status) {
