@@ -17,11 +17,11 @@ CREATE TABLE customer (
     education         VARCHAR(32),
     income_band       VARCHAR(32),
     -- psychographics: comma-separated tag lists
-    interests         VARCHAR(2000),
-    value_tags        VARCHAR(2000),
-    lifestyle_tags    VARCHAR(2000),
+    interests         TEXT,
+    value_tags        TEXT,
+    lifestyle_tags    TEXT,
     -- custom attributes as one JSON object
-    custom_attributes VARCHAR(16384),
+    custom_attributes TEXT,
     -- set when this profile was merged into another (the survivor); such a profile is not shown
     merged_into       BIGINT,
     -- set when personal data was erased (anonymised); de-identified facts remain
@@ -44,8 +44,8 @@ CREATE TABLE customer_attribute_change (
     id          BIGINT PRIMARY KEY DEFAULT nextval('customer_attribute_change_seq'),
     customer_id BIGINT        NOT NULL,
     attribute   VARCHAR(64)   NOT NULL,
-    old_value   VARCHAR(16384),
-    new_value   VARCHAR(16384),
+    old_value   TEXT,
+    new_value   TEXT,
     changed_at  TIMESTAMP     NOT NULL,
     source      VARCHAR(64)   NOT NULL
 );
@@ -74,9 +74,9 @@ CREATE TABLE customer_merge (
     merged_at       TIMESTAMP     NOT NULL,
     actor           VARCHAR(200)  NOT NULL,
     reason          VARCHAR(64)   NOT NULL,
-    moved           VARCHAR(65536) NOT NULL,
-    survivor_before VARCHAR(32768),
-    merged_before   VARCHAR(32768),
+    moved           TEXT          NOT NULL,
+    survivor_before TEXT,
+    merged_before   TEXT,
     undone_at       TIMESTAMP,
     undone_by       VARCHAR(200)
 );

@@ -59,8 +59,8 @@ public class CustomerDirectory {
         this.clock = clock;
     }
 
-    /** The profile of each claim (null where a claimed profile id does not exist). */
-    public record Resolved(List<Long> customerIds, int created, int merges) {
+    /** The profile of each claim; where it is null, {@code problems} says why (same index). */
+    public record Resolved(List<Long> customerIds, List<String> problems, int created, int merges) {
     }
 
     /**
@@ -70,7 +70,7 @@ public class CustomerDirectory {
      */
     public Resolved resolve(List<IdentityClaim> claims) {
         CustomerResolver.Resolution resolution = resolver.resolve(claims, clock.instant(), Actors.current());
-        return new Resolved(resolution.customerIds(), resolution.created().size(), resolution.merges());
+        return new Resolved(resolution.customerIds(), resolution.problems(), resolution.created().size(), resolution.merges());
     }
 
     /** The result of an upsert: the profile after it, and whether it was created now. */
@@ -200,9 +200,12 @@ public class CustomerDirectory {
 
     /** Erases a customer (and every profile merged into it); audited. */
     public void erase(long id, ErasureMode mode) {
-        long customerId = liveId(id).orElseThrow(() -> new NotFoundException("Customer " + id));
-        int erased = writes.run(() -> eraser.erase(customerId, mode, clock.instant()));
-        auditLog.record("customer_erased", "customer:" + customerId, "mode=" + mode.name().toLowerCase() + " profiles=" + erased);
+        // The live id is looked up inside the write: a merge in between must not leave data behind.
+        long[] erased = writes.run(() -> {
+            long customerId = liveId(id).orElseThrow(() -> new NotFoundException("Customer " + id));
+            return new long[] {customerId, eraser.erase(customerId, mode, clock.instant())};
+        });
+        auditLog.record("customer_erased", "customer:" + erased[0], "mode=" + mode.name().toLowerCase() + " profiles=" + erased[1]);
     }
 
     /** Everything held about the customer, for data portability. */

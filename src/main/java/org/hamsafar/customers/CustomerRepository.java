@@ -94,6 +94,15 @@ class CustomerRepository {
         return result;
     }
 
+    /** Which of these profiles were erased (anonymised). */
+    java.util.Set<Long> erasedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM customer WHERE erased_at IS NOT NULL AND id IN (:ids)")
+                .param("ids", List.copyOf(ids)).query(Long.class).list());
+    }
+
     void updateProfile(long id, CustomerAttributes a, Map<String, String> custom, Instant at) {
         jdbc.sql("""
                 UPDATE customer SET first_name = :firstName, last_name = :lastName, birth_year = :birthYear, gender = :gender,

@@ -44,9 +44,16 @@ class CustomerResolver {
         this.merger = merger;
     }
 
-    /** The profile per claim (null where a claimed profile id does not exist), and what changed. */
-    record Resolution(List<Long> customerIds, Set<Long> created, int merges) {
+    /**
+     * The profile per claim, and what changed. Where a claim could not be resolved its id is null and
+     * {@code problems} says why (same index).
+     */
+    record Resolution(List<Long> customerIds, List<String> problems, Set<Long> created, int merges) {
     }
+
+    static final String UNKNOWN_ID = "no customer has this id";
+    static final String UNTRUSTED_ID = "naming a profile by id needs a key with the read or admin scope";
+    static final String UNTRUSTED_LINK = "these identities belong to different customers; joining them needs a key with the read or admin scope";
 
     Resolution resolve(List<IdentityClaim> claims, Instant now, String actor) {
         Set<CustomerIdentity> all = new HashSet<>();
@@ -59,6 +66,8 @@ class CustomerResolver {
         }
         Map<CustomerIdentity, Long> owners = lookUp(all);
         Map<Long, Long> live = profiles.liveIds(claimedIds);
+        // An erased profile keeps no identities and takes no new data: its id names nobody.
+        live.values().removeAll(profiles.erasedAmong(live.values()));
         Set<Long> anonymousOwners = new HashSet<>();
         owners.forEach((identity, owner) -> {
             if (identity.anonymous()) {
@@ -71,10 +80,12 @@ class CustomerResolver {
         Map<Long, String> mergeReasons = new HashMap<>();
         Map<CustomerIdentity, Long> attached = new LinkedHashMap<>();
         List<Long> targets = new ArrayList<>(claims.size());
+        List<String> problems = new ArrayList<>(claims.size());
         long nextNew = -1;
         for (IdentityClaim claim : claims) {
-            if (claim.customerId() != null && !live.containsKey(claim.customerId())) {
+            if (claim.customerId() != null && (!claim.trusted() || !live.containsKey(claim.customerId()))) {
                 targets.add(null);
+                problems.add(claim.trusted() ? UNKNOWN_ID : UNTRUSTED_ID);
                 continue;
             }
             Set<Long> known = new HashSet<>();
@@ -98,6 +109,11 @@ class CustomerResolver {
             // A device of a known customer joins only claims that name nobody else.
             if (anonymousOwner != null && (!namesSomeone || !anonymousIsKnown)) {
                 same.add(anonymousOwner);
+            }
+            if (!claim.trusted() && known.size() > 1) {
+                targets.add(null);
+                problems.add(UNTRUSTED_LINK);
+                continue;
             }
             long target;
             if (same.isEmpty()) {
@@ -125,11 +141,12 @@ class CustomerResolver {
                 }
             }
             targets.add(target);
+            problems.add(null);
         }
-        return apply(claims.size(), targets, groups, mergeReasons, attached, now, actor);
+        return apply(claims.size(), targets, problems, groups, mergeReasons, attached, now, actor);
     }
 
-    private Resolution apply(int size, List<Long> targets, UnionFind groups, Map<Long, String> mergeReasons,
+    private Resolution apply(int size, List<Long> targets, List<String> problems, UnionFind groups, Map<Long, String> mergeReasons,
                              Map<CustomerIdentity, Long> attached, Instant now, String actor) {
         Set<Long> newRoots = new java.util.TreeSet<>(Collections.reverseOrder());
         for (Long target : targets) {
@@ -164,7 +181,7 @@ class CustomerResolver {
         for (Long target : targets) {
             result.add(target == null ? null : finalId(groups, realIds, target));
         }
-        return new Resolution(result, new HashSet<>(realIds.values()), merges);
+        return new Resolution(result, problems, new HashSet<>(realIds.values()), merges);
     }
 
     private Map<CustomerIdentity, Long> lookUp(Set<CustomerIdentity> all) {

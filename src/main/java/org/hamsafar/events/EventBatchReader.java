@@ -68,8 +68,9 @@ class EventBatchReader {
                 throw new Malformed("The body continues after the JSON value; send one object or one array.");
             }
         } catch (JacksonException e) {
-            throw new Malformed("The body is not valid UTF-8 JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + JacksonMessages.firstSentence(e.getOriginalMessage()));
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new Malformed("The body is not valid UTF-8 JSON" + where + ": " + JacksonMessages.firstSentence(e.getOriginalMessage()));
         }
         return items;
     }

@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hamsafar.identity.ApiKeyAuthentication;
+import org.hamsafar.identity.ApiScope;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +55,9 @@ class EventController {
         } catch (EventBatchReader.Malformed e) {
             return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", e.getMessage()));
         }
+        // A key that may only ingest can be copied from a web page: its claims may not link customers.
+        boolean trusted = SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key
+                && key.apiKey().allows(ApiScope.READ);
         List<IngestReport.Rejection> rejected = new ArrayList<>();
         List<EventInput> valid = new ArrayList<>();
         List<Long> indexes = new ArrayList<>();
@@ -65,7 +71,7 @@ class EventController {
             if (checked.event() == null) {
                 rejected.add(new IngestReport.Rejection(i, checked.problems()));
             } else {
-                valid.add(checked.event());
+                valid.add(trusted ? checked.event() : checked.event().untrusted());
                 indexes.add((long) i);
             }
         }

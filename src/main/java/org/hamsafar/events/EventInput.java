@@ -12,4 +12,10 @@ import org.hamsafar.shared.Channel;
 public record EventInput(String id, String type, Instant occurredAt, Channel channel, String touchpoint,
                          IdentityClaim customer, String sessionId, BigDecimal value, String currency, String text,
                          String propertiesJson) {
+
+    /** The same event, its customer claim marked as coming from a source anyone may imitate. */
+    public EventInput untrusted() {
+        return new EventInput(id, type, occurredAt, channel, touchpoint, customer.untrusted(), sessionId, value, currency,
+                text, propertiesJson);
+    }
 }

@@ -27,10 +27,9 @@ import org.springframework.stereotype.Component;
  * transaction committed. Should a shared transaction fail, each of its batches is retried alone,
  * so that one bad batch cannot fail the others.
  *
- * <p>One thread writes by default: the embedded store has one writer at a time anyway (see
- * {@code WriteTransactions}). PostgreSQL takes parallel writers ({@code hamsafar.events.writers}),
- * but while many customers are new, parallel groups race to create the same identities and retry;
- * measured here, 3 writers were no faster than one (docs/benchmarks.md).
+ * <p>One thread writes by default: both stores take one writer at a time (see
+ * {@code WriteTransactions}), so more threads ({@code hamsafar.events.writers}) only overlap the
+ * building of one group with the writing of another.
  */
 @Component
 class EventWriter implements DisposableBean {
@@ -85,11 +84,13 @@ class EventWriter implements DisposableBean {
                 List<Pending> group = new ArrayList<>();
                 group.add(first);
                 int events = first.events().size();
-                Pending next;
-                while (events < maxGroupEvents && (next = queue.peek()) != null
-                        && events + next.events().size() <= maxGroupEvents) {
-                    group.add(queue.poll());
-                    events += next.events().size();
+                // Several writers may share the queue: peek and poll as one step.
+                synchronized (queue) {
+                    Pending next;
+                    while ((next = queue.peek()) != null && events + next.events().size() <= maxGroupEvents) {
+                        group.add(queue.poll());
+                        events += next.events().size();
+                    }
                 }
                 write(group);
             } catch (InterruptedException e) {
@@ -120,7 +121,8 @@ class EventWriter implements DisposableBean {
     private List<IngestReport> store(List<Pending> group) {
         List<IdentityClaim> claims = new ArrayList<>();
         group.forEach(pending -> pending.events().forEach(e -> claims.add(e.customer())));
-        List<Long> customerIds = customers.resolve(claims).customerIds();
+        CustomerDirectory.Resolved resolved = customers.resolve(claims);
+        List<Long> customerIds = resolved.customerIds();
         List<NewEvent> rows = new ArrayList<>(claims.size());
         List<List<IngestReport.Rejection>> rejections = new ArrayList<>();
         int position = 0;
@@ -130,8 +132,9 @@ class EventWriter implements DisposableBean {
                 Long customerId = customerIds.get(position);
                 EventInput e = pending.events().get(i);
                 if (customerId == null) {
-                    rejected.add(new IngestReport.Rejection(pending.indexes().get(i),
-                            List.of(new FieldProblem("customer.customerId", "no customer has this id"))));
+                    String problem = resolved.problems().get(position);
+                    String field = e.customer().customerId() != null && !problem.startsWith("these") ? "customer.customerId" : "customer";
+                    rejected.add(new IngestReport.Rejection(pending.indexes().get(i), List.of(new FieldProblem(field, problem))));
                     continue;
                 }
                 rows.add(new NewEvent(e.id() == null ? UUID.randomUUID() : NewEvent.idFor(e.id()), e.id(), customerId,

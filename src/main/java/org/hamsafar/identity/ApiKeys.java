@@ -17,6 +17,8 @@ import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Creates, lists, revokes and checks API keys. */
 @Service
@@ -113,6 +115,15 @@ public class ApiKeys {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("API key " + id));
         if (repository.revoke(id, Actors.current(), clock.instant())) {
             recent.invalidateAll();
+            // Again after the commit: a request in between could have cached the key as still active.
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        recent.invalidateAll();
+                    }
+                });
+            }
             auditLog.record("api_key_revoked", "api_key:" + id, "name=" + key.name());
         }
     }

@@ -164,6 +164,46 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void aKeyThatMayOnlyIngestCannotJoinKnownCustomersOrNameAProfileById() {
+        upsert(Map.of("identities", Map.of("email", "victim@example.com")));
+        upsert(Map.of("identities", Map.of("phone", "09127770000")));
+        long victim = idOf("victim@example.com");
+        String ingest = api.post("/api/v1/api-keys", HamsafarTest.ADMIN_KEY,
+                Api.json(Map.of("name", "public site", "scopes", List.of("ingest")))).json().get("secret").asString();
+        Map<String, Object> takeover = new LinkedHashMap<>(Map.of("id", "takeover-1", "type", "page_view",
+                "occurredAt", "2026-05-04T10:00:00Z", "channel", "web",
+                "customer", Map.of("email", "victim@example.com", "phone", "09127770000")));
+        Map<String, Object> byId = new LinkedHashMap<>(takeover);
+        byId.put("id", "takeover-2");
+        byId.put("customer", Map.of("customerId", victim));
+        Map<String, Object> stitch = new LinkedHashMap<>(takeover);
+        stitch.put("id", "takeover-3");
+        stitch.put("customer", Map.of("email", "victim@example.com", "anonymousId", "victims-laptop"));
+
+        JsonNode reply = api.post("/api/v1/events", ingest, Api.json(List.of(takeover, byId, stitch))).json();
+
+        assertThat(reply.get("accepted").asLong()).isEqualTo(1);
+        assertThat(reply.get("rejected").get(0).get("errors").get(0).get("message").asString()).contains("different customers");
+        assertThat(reply.get("rejected").get(1).get("errors").get(0).get("field").asString()).isEqualTo("customer.customerId");
+        assertThat(idOf("+989127770000")).isNotEqualTo(victim);
+        assertThat(timelineIds(victim)).containsExactly("takeover-3");
+    }
+
+    @Test
+    void anErasedProfileTakesNoNewDataByItsId() {
+        long id = upsert(Map.of("identities", Map.of("externalId", "ERASED-1"))).get("id").asLong();
+        api.delete("/api/v1/customers/" + id + "?mode=anonymize", HamsafarTest.ADMIN_KEY);
+
+        Api.Reply reply = api.post("/api/v1/events", HamsafarTest.ADMIN_KEY, Api.json(List.of(Map.of("id", "erased-ev",
+                "type", "page_view", "occurredAt", "2026-05-04T10:00:00Z", "channel", "web",
+                "customer", Map.of("customerId", id, "email", "new.person@example.com")))));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("rejected").get(0).get("errors").get(0).get("message").asString()).isEqualTo("no customer has this id");
+        assertThat(api.get("/api/v1/customers?q=new.person@example.com", HamsafarTest.ADMIN_KEY).json().get("items").size()).isZero();
+    }
+
+    @Test
     void mergingAProfileIntoItselfIsAConflict() {
         long id = upsert(Map.of("identities", Map.of("externalId", "SELF-1"))).get("id").asLong();
 

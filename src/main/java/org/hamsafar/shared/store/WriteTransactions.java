@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,11 +29,13 @@ public class WriteTransactions {
     private static final int ATTEMPTS = 4;
     private final TransactionTemplate transactions;
     private final boolean serialise;
+    private final JdbcClient jdbc;
     private final ReentrantLock lock = new ReentrantLock(true);
 
-    WriteTransactions(PlatformTransactionManager transactionManager, SqlDialect dialect) {
+    WriteTransactions(PlatformTransactionManager transactionManager, SqlDialect dialect, JdbcClient jdbc) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.serialise = dialect == SqlDialect.DUCKDB;
+        this.jdbc = jdbc;
     }
 
     public <T> T run(Supplier<T> work) {
@@ -55,9 +58,15 @@ public class WriteTransactions {
         });
     }
 
+    /** Any constant: the key of the advisory lock that PostgreSQL writers take. */
+    private static final long WRITE_LOCK_KEY = 0x48616d73L;
+
     private <T> T once(Supplier<T> work) {
         if (!serialise) {
-            return transactions.execute(status -> work.get());
+            return transactions.execute(status -> {
+                jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + WRITE_LOCK_KEY + ")) locked").query(Integer.class).single();
+                return work.get();
+            });
         }
         lock.lock();
         try {

@@ -115,7 +115,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof JacksonException other) {
             return problem(Problems.validation(HttpStatus.BAD_REQUEST, "The body could not be read.",
-                    List.of(new FieldProblem(JsonErrorPaths.pathOf(other), other.getOriginalMessage()))));
+                    List.of(new FieldProblem(JsonErrorPaths.pathOf(other), "has a value this endpoint cannot accept"))));
         }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is missing or unreadable."));
     }
