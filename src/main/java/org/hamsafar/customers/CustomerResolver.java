@@ -188,7 +188,7 @@ class CustomerResolver {
         Map<CustomerIdentity, Long> owners = new HashMap<>(cache.known(all));
         Set<CustomerIdentity> missing = new HashSet<>();
         for (CustomerIdentity identity : all) {
-            if (!owners.containsKey(identity) && cache.mayBeStored(identity, identities::forEachKey)) {
+            if (!owners.containsKey(identity) && cache.mayBeStored(identity, identities::forEachIdentity)) {
                 missing.add(identity);
             }
         }

@@ -48,10 +48,10 @@ class IdentityRepository {
         return owners;
     }
 
-    /** Streams the key ("kind:value") of every stored identity. */
-    void forEachKey(java.util.function.Consumer<String> action) {
+    /** Streams every stored identity. */
+    void forEachIdentity(java.util.function.Consumer<CustomerIdentity> action) {
         jdbc.sql("SELECT kind, value FROM customer_identity").query(rs -> {
-            action.accept(rs.getString(1) + ":" + rs.getString(2));
+            action.accept(new CustomerIdentity(IdentityKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getString(2)));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.IdentityClaim;
@@ -87,8 +88,10 @@ class EventValidator {
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
         }
+        // The stored key is computed here, on the request's thread, not by the single writer.
+        UUID storedId = id == null ? UUID.randomUUID() : NewEvent.idFor(id);
         return new Checked(new EventInput(id, type, occurredAt, channel, touchpoint, customer, sessionId, value, currency,
-                text == null || text.isBlank() ? null : text, properties), List.of());
+                text == null || text.isBlank() ? null : text, properties, storedId), List.of());
     }
 
     private static String optionalText(JsonNode node, String field, int maxLength, List<FieldProblem> problems) {

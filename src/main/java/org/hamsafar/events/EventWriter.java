@@ -137,7 +137,7 @@ class EventWriter implements DisposableBean {
                     rejected.add(new IngestReport.Rejection(pending.indexes().get(i), List.of(new FieldProblem(field, problem))));
                     continue;
                 }
-                rows.add(new NewEvent(e.id() == null ? UUID.randomUUID() : NewEvent.idFor(e.id()), e.id(), customerId,
+                rows.add(new NewEvent(e.storedId(), e.id(), customerId,
                         e.customer().strongestIdentity(), e.type(), e.channel(), e.touchpoint(), e.occurredAt(), e.sessionId(),
                         e.value(), e.currency(), e.text(), e.propertiesJson()));
             }
