@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.csv.CsvColumns;
 import org.hamsafar.shared.csv.CsvRows;
 
@@ -30,8 +30,6 @@ final class CustomerCsvReader {
             "interests", "values", "lifestyle");
     private static final Map<String, String> BY_LOWER_CASE = FIELDS.stream()
             .collect(Collectors.toMap(f -> f.toLowerCase(Locale.ROOT), Function.identity()));
-    private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
-    private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
 
     /** The columns a customers file may have: the fields (in any letter case), custom.&lt;key&gt; and consent.&lt;channel&gt;.&lt;purpose&gt;. */
     static final CsvColumns.Catalog CATALOG = new CsvColumns.Catalog() {
@@ -39,7 +37,7 @@ final class CustomerCsvReader {
         public String field(String name) {
             if (startsWith(name, CUSTOM)) {
                 String key = name.substring(CUSTOM.length());
-                return CUSTOM_KEY.matcher(key).matches() ? CUSTOM + key : null;
+                return Keys.isCustomName(key) ? CUSTOM + key : null;
             }
             if (startsWith(name, CONSENT)) {
                 return consentField(name.substring(CONSENT.length()));
@@ -213,7 +211,7 @@ final class CustomerCsvReader {
             return null;
         }
         return Channel.fromKey(channelAndPurpose.substring(0, dot).toLowerCase(Locale.ROOT))
-                .filter(channel -> PURPOSE.matcher(channelAndPurpose.substring(dot + 1)).matches())
+                .filter(channel -> Keys.isKey(channelAndPurpose.substring(dot + 1)))
                 .map(channel -> CONSENT + channel.key() + "." + channelAndPurpose.substring(dot + 1))
                 .orElse(null);
     }

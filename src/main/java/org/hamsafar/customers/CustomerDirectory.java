@@ -83,18 +83,18 @@ public class CustomerDirectory {
 
     /** Upserts in one transaction (an import chunk); each is applied in order. */
     public List<Upserted> upsertAll(List<CustomerUpsert> upserts) {
-        List<Long> ids = writes.run(() -> {
+        CustomerResolver.Resolution resolution = writes.run(() -> {
             Instant now = clock.instant();
-            CustomerResolver.Resolution resolution = resolver.resolve(
+            CustomerResolver.Resolution resolved = resolver.resolve(
                     upserts.stream().map(u -> new IdentityClaim(null, u.identities())).toList(), now, Actors.current());
             for (int i = 0; i < upserts.size(); i++) {
-                apply(resolution.customerIds().get(i), upserts.get(i), now);
+                apply(resolved.customerIds().get(i), upserts.get(i), now);
             }
-            List<Long> result = new ArrayList<>(resolution.customerIds());
-            result.replaceAll(id -> resolution.created().contains(id) ? -id : id);
-            return result;
+            return resolved;
         });
-        return ids.stream().map(id -> new Upserted(find(Math.abs(id)).orElseThrow(), id < 0)).toList();
+        return resolution.customerIds().stream()
+                .map(id -> new Upserted(find(id).orElseThrow(), resolution.created().contains(id)))
+                .toList();
     }
 
     private void apply(long customerId, CustomerUpsert upsert, Instant now) {
@@ -157,10 +157,6 @@ public class CustomerDirectory {
 
     public Optional<Long> liveId(long id) {
         return Optional.ofNullable(profiles.liveIds(List.of(id)).get(id));
-    }
-
-    public Optional<Long> idOf(CustomerIdentity identity) {
-        return Optional.ofNullable(identities.ownersOf(List.of(identity)).get(identity));
     }
 
     /** Facts about the customer from every module (first and last seen, interactions, value, ...). */

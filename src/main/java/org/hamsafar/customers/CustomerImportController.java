@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.csv.CsvImporter;
 import org.hamsafar.shared.csv.CsvOptions;
 import org.hamsafar.shared.csv.CsvRows;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/import")
 @Tag(name = "Import", description = "Bulk import of CSV files, streamed (admin scope)")
 class CustomerImportController {
-    private static final Pattern SOURCE = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
     private final CustomerDirectory customers;
     private final CustomerUpsertValidator validator;
 
@@ -64,7 +63,7 @@ class CustomerImportController {
             @Parameter(description = "Where the data comes from, recorded with attribute changes and consent (default import).")
             @RequestParam(name = "source", required = false) String source) throws IOException {
         String origin = source == null || source.isBlank() ? "import" : source.strip();
-        if (!SOURCE.matcher(origin).matches()) {
+        if (!Keys.isKey(origin)) {
             throw InvalidInputException.of("source", "must be a key such as import or crm");
         }
         CsvOptions options = CsvOptions.parse(delimiter, map, ignoreUnknownColumns);

@@ -83,11 +83,12 @@ class CustomerRepository {
             pending = next;
         }
         for (Long id : ids) {
+            // Follow the chain of merges; a profile that exists and was not merged away ends it.
             Long current = id;
-            for (int hops = 0; current != null && mergedInto.containsKey(current) && mergedInto.get(current) != null && hops < 20; hops++) {
+            for (int hops = 0; mergedInto.get(current) != null && hops < 20; hops++) {
                 current = mergedInto.get(current);
             }
-            if (current != null && mergedInto.containsKey(current)) {
+            if (mergedInto.containsKey(current)) {
                 result.put(id, current);
             }
         }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 public class CustomerUpsertValidator {
     static final int MAX_TAGS = 50;
     static final int MAX_CUSTOM = 100;
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
-    private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private final Clock clock;
 
     CustomerUpsertValidator(Clock clock) {
@@ -67,7 +65,7 @@ public class CustomerUpsertValidator {
                 tags(p.lifestyle(), "psychographics.lifestyle", problems));
         Map<String, String> custom = custom(a.custom(), problems);
         String source = request.source() == null || request.source().isBlank() ? "api" : request.source().strip();
-        if (!KEY.matcher(source).matches()) {
+        if (!Keys.isKey(source)) {
             problems.add(new FieldProblem("source", "must be a key such as crm or web_form"));
         }
         List<ConsentChange> consent = consent(request.consent(), source, problems);
@@ -80,10 +78,10 @@ public class CustomerUpsertValidator {
     private static List<CustomerIdentity> identities(CustomerUpsertRequest.Identities input, List<FieldProblem> problems) {
         List<CustomerIdentity> identities = new ArrayList<>();
         if (input != null) {
-            identity(input.externalId(), IdentityKind.EXTERNAL_ID, "identities.externalId", "must be at most 200 characters", identities, problems);
-            identity(input.email(), IdentityKind.EMAIL, "identities.email", "must be an e-mail address", identities, problems);
-            identity(input.phone(), IdentityKind.PHONE, "identities.phone", "must be a phone number (e.g. 09121234567 or +989121234567)", identities, problems);
-            identity(input.anonymousId(), IdentityKind.ANONYMOUS_ID, "identities.anonymousId", "must be at most 200 characters", identities, problems);
+            identity(input.externalId(), IdentityKind.EXTERNAL_ID, "identities.externalId", identities, problems);
+            identity(input.email(), IdentityKind.EMAIL, "identities.email", identities, problems);
+            identity(input.phone(), IdentityKind.PHONE, "identities.phone", identities, problems);
+            identity(input.anonymousId(), IdentityKind.ANONYMOUS_ID, "identities.anonymousId", identities, problems);
         }
         if (identities.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("identities"))) {
             problems.add(new FieldProblem("identities", "needs at least one of externalId, email, phone, anonymousId"));
@@ -91,7 +89,7 @@ public class CustomerUpsertValidator {
         return identities;
     }
 
-    private static void identity(String raw, IdentityKind kind, String field, String message, List<CustomerIdentity> into,
+    private static void identity(String raw, IdentityKind kind, String field, List<CustomerIdentity> into,
                                  List<FieldProblem> problems) {
         if (raw == null || raw.isBlank()) {
             return;
@@ -101,7 +99,7 @@ public class CustomerUpsertValidator {
             return;
         }
         Optional<CustomerIdentity> identity = IdentityNormalizer.normalize(kind, raw);
-        identity.ifPresentOrElse(into::add, () -> problems.add(new FieldProblem(field, message)));
+        identity.ifPresentOrElse(into::add, () -> problems.add(new FieldProblem(field, IdentityNormalizer.invalidMessage(kind))));
     }
 
     private static String text(String value, String field, int max, List<FieldProblem> problems) {
@@ -126,7 +124,7 @@ public class CustomerUpsertValidator {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT).replace(' ', '_');
-        if (!KEY.matcher(lower).matches()) {
+        if (!Keys.isKey(lower)) {
             problems.add(new FieldProblem(field, "must be a code of letters, digits and '_' (e.g. female, bachelor, upper_middle)"));
             return null;
         }
@@ -162,7 +160,7 @@ public class CustomerUpsertValidator {
         }
         custom.forEach((key, value) -> {
             String field = "attributes.custom." + key;
-            if (!CUSTOM_KEY.matcher(key).matches()) {
+            if (!Keys.isCustomName(key)) {
                 problems.add(new FieldProblem(field, "key must start with a letter and have at most 64 letters, digits, '_', '.' or '-'"));
             } else {
                 String text = text(value, field, 1000, problems);
@@ -192,7 +190,7 @@ public class CustomerUpsertValidator {
                 problems.add(new FieldProblem(field + ".channel", "must be one of web, app, email, sms, phone, chat, social, store, other"));
             }
             String purpose = c.purpose() == null ? null : c.purpose().strip();
-            if (purpose == null || !KEY.matcher(purpose).matches()) {
+            if (purpose == null || !Keys.isKey(purpose)) {
                 problems.add(new FieldProblem(field + ".purpose", "must be a key such as marketing, service or surveys"));
             }
             if (c.granted() == null) {
@@ -203,10 +201,10 @@ public class CustomerUpsertValidator {
                 problems.add(new FieldProblem(field + ".at", "must not be more than 24 hours in the future"));
             }
             String consentSource = c.source() == null || c.source().isBlank() ? source : c.source().strip();
-            if (!KEY.matcher(consentSource).matches()) {
+            if (!Keys.isKey(consentSource)) {
                 problems.add(new FieldProblem(field + ".source", "must be a key such as web_form or call_center"));
             }
-            if (channel.isPresent() && purpose != null && KEY.matcher(purpose).matches() && c.granted() != null) {
+            if (channel.isPresent() && purpose != null && Keys.isKey(purpose) && c.granted() != null) {
                 changes.add(new ConsentChange(channel.get(), purpose, c.granted(), at, consentSource));
             }
         }

@@ -32,6 +32,15 @@ public final class IdentityNormalizer {
         };
     }
 
+    /** Why a value of this kind was refused by {@link #normalize}, as an API message. */
+    public static String invalidMessage(IdentityKind kind) {
+        return switch (kind) {
+            case EMAIL -> "must be an e-mail address";
+            case PHONE -> "must be a phone number (e.g. 09121234567 or +989121234567)";
+            case EXTERNAL_ID, ANONYMOUS_ID -> "must be at most 200 characters";
+        };
+    }
+
     static Optional<String> email(String value) {
         String email = value.toLowerCase(Locale.ROOT);
         int at = email.indexOf('@');

@@ -59,12 +59,6 @@ class MergeRepository {
                 .param("id", customerId).query(this::map).list().stream().map(StoredMerge::record).toList();
     }
 
-    /** Merges into this profile that are still in effect. */
-    List<MergeRecord> activeInto(long survivorId) {
-        return jdbc.sql("SELECT * FROM customer_merge WHERE survivor_id = :id AND undone_at IS NULL ORDER BY id")
-                .param("id", survivorId).query(this::map).list().stream().map(StoredMerge::record).toList();
-    }
-
     void markUndone(long id, Instant at, String by) {
         jdbc.sql("UPDATE customer_merge SET undone_at = :at, undone_by = :by WHERE id = :id")
                 .param("at", UtcTimes.toDb(at)).param("by", by).param("id", id).update();

@@ -18,6 +18,7 @@ import org.hamsafar.customers.IdentityKind;
 import org.hamsafar.customers.IdentityNormalizer;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.time.IsoTimes;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,6 @@ class EventValidator {
     static final int MAX_PROPERTIES_KEYS = 200;
     static final Duration MAX_FUTURE = Duration.ofHours(24);
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> FIELDS = Set.of("id", "type", "occurredAt", "channel", "touchpoint", "customer",
@@ -123,7 +123,7 @@ class EventValidator {
             }
             return null;
         }
-        if (!KEY.matcher(value).matches()) {
+        if (!Keys.isKey(value)) {
             problems.add(new FieldProblem(field, "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'"));
             return null;
         }
@@ -194,10 +194,10 @@ class EventValidator {
             }
         }
         List<CustomerIdentity> identities = new ArrayList<>();
-        identity(node, "externalId", IdentityKind.EXTERNAL_ID, "must be at most 200 characters", identities, problems);
-        identity(node, "email", IdentityKind.EMAIL, "must be an e-mail address", identities, problems);
-        identity(node, "phone", IdentityKind.PHONE, "must be a phone number (e.g. 09121234567 or +989121234567)", identities, problems);
-        identity(node, "anonymousId", IdentityKind.ANONYMOUS_ID, "must be at most 200 characters", identities, problems);
+        identity(node, "externalId", IdentityKind.EXTERNAL_ID, identities, problems);
+        identity(node, "email", IdentityKind.EMAIL, identities, problems);
+        identity(node, "phone", IdentityKind.PHONE, identities, problems);
+        identity(node, "anonymousId", IdentityKind.ANONYMOUS_ID, identities, problems);
         if (problems.size() > before) {
             return null;
         }
@@ -208,14 +208,14 @@ class EventValidator {
         return new IdentityClaim(customerId, identities);
     }
 
-    private static void identity(JsonNode node, String field, IdentityKind kind, String message,
-                                 List<CustomerIdentity> identities, List<FieldProblem> problems) {
+    private static void identity(JsonNode node, String field, IdentityKind kind, List<CustomerIdentity> identities,
+                                 List<FieldProblem> problems) {
         String raw = optionalText(node, field, 320, problems);
         if (raw == null || raw.isBlank()) {
             return;
         }
         IdentityNormalizer.normalize(kind, raw).ifPresentOrElse(identities::add,
-                () -> problems.add(new FieldProblem("customer." + field, message)));
+                () -> problems.add(new FieldProblem("customer." + field, IdentityNormalizer.invalidMessage(kind))));
     }
 
     private static BigDecimal value(JsonNode node, List<FieldProblem> problems) {

@@ -1,6 +1,5 @@
 package org.hamsafar.identity;
 
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -33,9 +32,5 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
     @Override
     public String getName() {
         return apiKey.name();
-    }
-
-    List<String> scopes() {
-        return apiKey.scopes().stream().map(ApiScope::key).toList();
     }
 }
