@@ -12,10 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.IdentityClaim;
-import org.hamsafar.customers.IdentityKind;
-import org.hamsafar.customers.IdentityNormalizer;
+import org.hamsafar.customers.IdentityClaimReader;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.Keys;
@@ -40,7 +38,6 @@ class EventValidator {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> FIELDS = Set.of("id", "type", "occurredAt", "channel", "touchpoint", "customer",
             "sessionId", "value", "currency", "text", "properties");
-    private static final Set<String> CUSTOMER_FIELDS = Set.of("customerId", "externalId", "email", "phone", "anonymousId");
     private static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999.9999");
 
     private final Clock clock;
@@ -73,7 +70,7 @@ class EventValidator {
         Instant occurredAt = time(node, problems);
         Channel channel = channel(node, problems);
         String touchpoint = key(node, "touchpoint", false, problems);
-        IdentityClaim customer = customer(node.get("customer"), problems);
+        IdentityClaim customer = IdentityClaimReader.read(node.get("customer"), true, problems);
         String sessionId = optionalText(node, "sessionId", 128, problems);
         BigDecimal value = value(node, problems);
         String currency = optionalText(node, "currency", 3, problems);
@@ -167,55 +164,6 @@ class EventValidator {
             return null;
         }
         return channel.get();
-    }
-
-    private static IdentityClaim customer(JsonNode node, List<FieldProblem> problems) {
-        if (node == null || node.isNull()) {
-            problems.add(new FieldProblem("customer", "is required: give customerId, externalId, email, phone or anonymousId"));
-            return null;
-        }
-        if (!node.isObject()) {
-            problems.add(new FieldProblem("customer", "must be an object"));
-            return null;
-        }
-        int before = problems.size();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!CUSTOMER_FIELDS.contains(field.getKey())) {
-                problems.add(new FieldProblem("customer." + field.getKey(), "unknown field"));
-            }
-        }
-        Long customerId = null;
-        JsonNode idNode = node.get("customerId");
-        if (idNode != null && !idNode.isNull()) {
-            if (!idNode.isIntegralNumber() || !idNode.canConvertToLong() || idNode.longValue() < 1) {
-                problems.add(new FieldProblem("customer.customerId", "must be a positive whole number"));
-            } else {
-                customerId = idNode.longValue();
-            }
-        }
-        List<CustomerIdentity> identities = new ArrayList<>();
-        identity(node, "externalId", IdentityKind.EXTERNAL_ID, identities, problems);
-        identity(node, "email", IdentityKind.EMAIL, identities, problems);
-        identity(node, "phone", IdentityKind.PHONE, identities, problems);
-        identity(node, "anonymousId", IdentityKind.ANONYMOUS_ID, identities, problems);
-        if (problems.size() > before) {
-            return null;
-        }
-        if (customerId == null && identities.isEmpty()) {
-            problems.add(new FieldProblem("customer", "needs at least one of customerId, externalId, email, phone, anonymousId"));
-            return null;
-        }
-        return new IdentityClaim(customerId, identities);
-    }
-
-    private static void identity(JsonNode node, String field, IdentityKind kind, List<CustomerIdentity> identities,
-                                 List<FieldProblem> problems) {
-        String raw = optionalText(node, field, 320, problems);
-        if (raw == null || raw.isBlank()) {
-            return;
-        }
-        IdentityNormalizer.normalize(kind, raw).ifPresentOrElse(identities::add,
-                () -> problems.add(new FieldProblem("customer." + field, IdentityNormalizer.invalidMessage(kind))));
     }
 
     private static BigDecimal value(JsonNode node, List<FieldProblem> problems) {

@@ -1,6 +1,7 @@
 package org.hamsafar.identity;
 
 import java.util.List;
+import org.springframework.util.AntPathMatcher;
 
 /**
  * Which scope each API route needs. Administration needs {@code admin}; collection endpoints need
@@ -8,9 +9,10 @@ import java.util.List;
  * collection endpoints to {@link #INGEST_ROUTES}.
  */
 final class ApiAccessRules {
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
     static final List<String> ADMIN_ROUTES = List.of("/api/v1/api-keys/**", "/api/v1/users/**", "/api/v1/audit/**");
     /** POST routes that an ingest key may call (collection from websites and apps). */
-    static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**");
+    static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**", "/api/v1/surveys/*/responses");
 
     private ApiAccessRules() {
     }
@@ -26,7 +28,6 @@ final class ApiAccessRules {
     }
 
     private static boolean matches(String route, String path) {
-        String base = route.substring(0, route.length() - 3);
-        return path.equals(base) || path.startsWith(base + "/");
+        return PATHS.match(route, path);
     }
 }

@@ -1,0 +1,222 @@
+package org.hamsafar.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hamsafar.shared.store.UtcTimes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Responses (append-only) and their per-question answer rows. */
+@Repository
+class ResponseRepository {
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() { };
+    private static final String COLUMNS = """
+            id, survey_id, survey_version, customer_id, source_identity, channel, touchpoint, source, invitation_id,
+            language, submitted_at, answers""";
+    private static final Map<String, String> FACT_NAMES = Map.of("nps", "lastNps", "csat", "lastCsat", "ces", "lastCes");
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+
+    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** Stores the response unless one with its id exists; true when it was new. */
+    boolean insertIfNew(StoredResponse r, SurveyDefinition definition) {
+        int inserted = jdbc.sql("INSERT INTO survey_response (" + COLUMNS + ") VALUES (:id, :survey, :version, :customer, :sourceIdentity,"
+                        + " :channel, :touchpoint, :source, :invitation, :language, :at, :answers) ON CONFLICT DO NOTHING")
+                .param("id", r.id()).param("survey", r.surveyId()).param("version", r.surveyVersion())
+                .param("customer", r.customerId()).param("sourceIdentity", r.sourceIdentity())
+                .param("channel", r.channel()).param("touchpoint", r.touchpoint()).param("source", r.source())
+                .param("invitation", r.invitationId()).param("language", r.language())
+                .param("at", UtcTimes.toDb(r.submittedAt())).param("answers", json.writeValueAsString(r.answers()))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        insertAnswerRows(List.of(r), definition);
+        return true;
+    }
+
+    /** The answer rows metrics read: one per answered question, one per chosen option. */
+    void insertAnswerRows(List<StoredResponse> responses, SurveyDefinition definition) {
+        List<Object[]> rows = new ArrayList<>();
+        for (StoredResponse r : responses) {
+            for (Map.Entry<String, Object> answer : r.answers().entrySet()) {
+                Question question = definition.question(answer.getKey()).orElseThrow();
+                Object value = answer.getValue();
+                List<Object[]> produced = new ArrayList<>();
+                switch (question.type()) {
+                    case NPS, CSAT, CES, RATING -> produced.add(row(r, question, value, null, null));
+                    case YES_NO -> produced.add(row(r, question, Boolean.TRUE.equals(value) ? 1 : 0, null, null));
+                    case SINGLE_CHOICE -> produced.add(row(r, question, null, value, null));
+                    case MULTI_CHOICE -> ((Collection<?>) value).forEach(choice -> produced.add(row(r, question, null, choice, null)));
+                    case TEXT -> produced.add(row(r, question, null, null, value));
+                    default -> throw new IllegalStateException("Unhandled question type " + question.type());
+                }
+                rows.addAll(produced);
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, customer_id, channel, touchpoint,
+                                           submitted_at, score, choice, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    private static Object[] row(StoredResponse r, Question question, Object score, Object choice, Object text) {
+        return new Object[] {r.id(), r.surveyId(), question.key(), question.type().key(), r.customerId(), r.channel(),
+                r.touchpoint(), UtcTimes.toDb(r.submittedAt()), score, choice, text};
+    }
+
+    /** Marks a personal link as answered; false when it already was. */
+    boolean markInvitationAnswered(long invitationId, Instant at) {
+        return jdbc.sql("UPDATE survey_invitation SET status = 'answered', answered_at = :at WHERE id = :id AND status <> 'answered'")
+                .param("at", UtcTimes.toDb(at)).param("id", invitationId).update() == 1;
+    }
+
+    Optional<StoredResponse> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    long countOf(long surveyId, int version) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = :id AND survey_version = :version")
+                .param("id", surveyId).param("version", version).query(Long.class).single();
+    }
+
+    long countOf(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = :id").param("id", surveyId).query(Long.class).single();
+    }
+
+    /** A survey's responses, newest first, before ({@code beforeAt}, {@code beforeId}) when given. */
+    List<StoredResponse> page(long surveyId, Instant beforeAt, UUID beforeId, int limit) {
+        String bound = beforeAt == null ? "" : " AND (submitted_at < :at OR (submitted_at = :at AND id < :before))";
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE survey_id = :survey" + bound
+                + " ORDER BY submitted_at DESC, id DESC LIMIT :limit").param("survey", surveyId).param("limit", limit);
+        if (beforeAt != null) {
+            spec = spec.param("at", UtcTimes.toDb(beforeAt)).param("before", beforeId);
+        }
+        return spec.query(this::map).list();
+    }
+
+    /** Every response of a survey in time order, handed over one by one (for exports of any size). */
+    void forEach(long surveyId, Instant from, Instant to, Consumer<StoredResponse> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE survey_id = :survey AND submitted_at >= :from AND submitted_at < :to"
+                        + " ORDER BY submitted_at, id")
+                .param("survey", surveyId).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to))
+                .query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    List<StoredResponse> allOf(long customerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE customer_id = :id ORDER BY submitted_at, id")
+                .param("id", customerId).query(this::map).list();
+    }
+
+    /** One page of a customer's responses in (time desc, id desc) order, after the window's bound. */
+    List<StoredResponse> newestFirst(long customerId, String channel, Instant before, String beforeId, boolean allAtBefore, int limit) {
+        String bound;
+        if (before == null) {
+            bound = "";
+        } else if (allAtBefore) {
+            bound = " AND submitted_at <= :before";
+        } else if (beforeId == null) {
+            bound = " AND submitted_at < :before";
+        } else {
+            bound = " AND (submitted_at < :before OR (submitted_at = :before AND id < CAST(:beforeId AS UUID)))";
+        }
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE customer_id = :id"
+                        + (channel == null ? "" : " AND channel = :channel") + bound
+                        + " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
+                .param("id", customerId).param("limit", limit);
+        if (channel != null) {
+            spec = spec.param("channel", channel);
+        }
+        if (before != null) {
+            spec = spec.param("before", UtcTimes.toDb(before));
+            if (beforeId != null && !allAtBefore) {
+                spec = spec.param("beforeId", beforeId);
+            }
+        }
+        return spec.query(this::map).list();
+    }
+
+    void moveAll(long from, long to) {
+        jdbc.sql("UPDATE survey_response SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
+        jdbc.sql("UPDATE survey_answer SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
+    }
+
+    void moveBySource(long from, long to, Collection<String> sourceIdentities) {
+        if (sourceIdentities.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE survey_answer SET customer_id = :to WHERE customer_id = :from AND response_id IN
+                    (SELECT id FROM survey_response WHERE customer_id = :from AND source_identity IN (:sources))""")
+                .param("to", to).param("from", from).param("sources", sourceIdentities).update();
+        jdbc.sql("UPDATE survey_response SET customer_id = :to WHERE customer_id = :from AND source_identity IN (:sources)")
+                .param("to", to).param("from", from).param("sources", sourceIdentities).update();
+    }
+
+    /** Keeps scores and choices (for aggregates) and removes what the customer wrote and how they were named. */
+    void anonymise(long customerId, SurveyCatalog surveys) {
+        for (StoredResponse r : allOf(customerId)) {
+            Map<String, Object> kept = new LinkedHashMap<>(r.answers());
+            surveys.version(r.surveyId(), r.surveyVersion()).ifPresent(definition -> kept.keySet().removeIf(key ->
+                    definition.question(key).map(q -> q.type() == QuestionType.TEXT).orElse(true)));
+            jdbc.sql("UPDATE survey_response SET answers = :answers, source_identity = NULL WHERE id = :id")
+                    .param("answers", json.writeValueAsString(kept)).param("id", r.id()).update();
+        }
+        jdbc.sql("DELETE FROM survey_answer WHERE customer_id = :id AND question_type = 'text'").param("id", customerId).update();
+    }
+
+    void deleteAll(long customerId) {
+        jdbc.sql("DELETE FROM survey_answer WHERE customer_id = :id").param("id", customerId).update();
+        jdbc.sql("DELETE FROM survey_response WHERE customer_id = :id").param("id", customerId).update();
+    }
+
+    /** The customer's survey facts: responses, and the latest NPS, CSAT and CES answers. */
+    Map<String, Object> facts(long customerId) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("surveyResponses", jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE customer_id = :id")
+                .param("id", customerId).query(Long.class).single());
+        for (String type : List.of("nps", "csat", "ces")) {
+            jdbc.sql("SELECT score, submitted_at FROM survey_answer WHERE customer_id = :id AND question_type = :type"
+                            + " ORDER BY submitted_at DESC LIMIT 1")
+                    .param("id", customerId).param("type", type)
+                    .query((rs, n) -> {
+                        facts.put(FACT_NAMES.get(type),
+                                Map.of("score", rs.getInt(1), "at", UtcTimes.fromDb(rs.getObject(2, LocalDateTime.class))));
+                        return true;
+                    })
+                    .optional();
+        }
+        return facts;
+    }
+
+    private StoredResponse map(ResultSet rs, int row) throws SQLException {
+        long customer = rs.getLong("customer_id");
+        Long customerId = rs.wasNull() ? null : customer;
+        long invitation = rs.getLong("invitation_id");
+        Long invitationId = rs.wasNull() ? null : invitation;
+        return new StoredResponse(rs.getObject("id", UUID.class), rs.getLong("survey_id"), rs.getInt("survey_version"), customerId,
+                rs.getString("source_identity"), rs.getString("channel"), rs.getString("touchpoint"), rs.getString("source"),
+                invitationId, rs.getString("language"), UtcTimes.fromDb(rs.getObject("submitted_at", LocalDateTime.class)),
+                json.readValue(rs.getString("answers"), OBJECT));
+    }
+}
