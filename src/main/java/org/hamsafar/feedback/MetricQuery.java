@@ -27,6 +27,9 @@ public record MetricQuery(Instant from, Instant to, ZoneId zone, MetricInterval 
                           Long surveyId, String touchpoint, String channel) {
     /** The longest range, in years: bounds the work of one request (about 1,800 day rows). */
     public static final int MAX_YEARS = 5;
+    /** Bounds that both stores and java.time handle without overflow. */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     public MetricQuery {
         Objects.requireNonNull(from, "from");
@@ -34,6 +37,12 @@ public record MetricQuery(Instant from, Instant to, ZoneId zone, MetricInterval 
         Objects.requireNonNull(zone, "zone");
         interval = interval == null ? MetricInterval.DAY : interval;
         calendar = calendar == null ? MetricCalendar.GREGORIAN : calendar;
+        if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
+            throw InvalidInputException.of("from", "must be between 1900 and 9998");
+        }
+        if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw InvalidInputException.of("to", "must be between 1900 and 9998");
+        }
         if (!from.isBefore(to)) {
             throw InvalidInputException.of("from", "must be before to");
         }

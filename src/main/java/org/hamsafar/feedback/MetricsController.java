@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class MetricsController {
             `promoters`, `passives` and `detractors`; CSAT `satisfied`; CES `mean` and `sd`. Values are rounded to
             1 decimal (NPS, CSAT) or 2 (CES).
             """ + RANGE_DOC)
-    Map<String, Object> report(
+    Map<String, Object> metricReport(
             @Parameter(description = "nps, csat or ces") @PathVariable String metric,
             @Parameter(description = "start of the range (inclusive)") @RequestParam(required = false) String from,
             @Parameter(description = "end of the range (exclusive)") @RequestParam(required = false) String to,
@@ -59,7 +60,7 @@ class MetricsController {
         Metric chosen = MetricQueryParams.metric(metric);
         MetricQuery query = MetricQueryParams.read(
                 new MetricQueryParams.Raw(from, to, interval, calendar, surveyId, touchpoint, channel, zone),
-                metrics.defaultZone(), clock.instant());
+                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         MetricReport report = metrics.report(chosen, query);
         Map<String, Object> body = header(chosen, query);
         body.put("interval", query.interval().key());
@@ -81,7 +82,7 @@ class MetricsController {
             `by` is `touchpoint` or `channel`; one item per value (most answers first, `key` null for answers
             without a touchpoint), each with the metric, n and its 95% interval as in GET /api/v1/metrics/{metric}.
             """ + RANGE_DOC)
-    Map<String, Object> breakdown(
+    Map<String, Object> metricBreakdown(
             @Parameter(description = "nps, csat or ces") @PathVariable String metric,
             @Parameter(description = "touchpoint or channel") @RequestParam(required = false) String by,
             @RequestParam(required = false) String from,
@@ -94,7 +95,7 @@ class MetricsController {
         MetricDimension dimension = MetricQueryParams.dimension(by);
         MetricQuery query = MetricQueryParams.read(
                 new MetricQueryParams.Raw(from, to, null, null, surveyId, touchpoint, channel, zone),
-                metrics.defaultZone(), clock.instant());
+                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Map<String, Object> body = header(chosen, query);
         body.put("by", dimension.key());
         List<Map<String, Object>> items = new ArrayList<>();
