@@ -29,13 +29,13 @@ public class CxMetrics {
     private final Clock clock;
 
     CxMetrics(MetricsQueries queries, Clock clock,
-              @Value("${hamsafar.time-zone:${hamsafar.display-time-zone:Asia/Tehran}}") String defaultZone) {
+              @Value("${hamsafar.display-time-zone:Asia/Tehran}") String defaultZone) {
         this.queries = queries;
         this.clock = clock;
         this.defaultZone = ZoneId.of(defaultZone);
     }
 
-    /** The zone whose days metrics follow unless a query names another ({@code hamsafar.time-zone}). */
+    /** The zone whose days metrics follow unless a query names another ({@code hamsafar.display-time-zone}). */
     public ZoneId defaultZone() {
         return defaultZone;
     }

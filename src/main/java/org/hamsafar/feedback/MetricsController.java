@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
     private static final String RANGE_DOC = """
             `from` and `to` are ISO-8601 dates (local midnight in the zone) or date-times with offset; the range is
-            [from, to), by default the 90 days up to now, at most 5 years. `zone` (default `hamsafar.time-zone`,
+            [from, to), by default the 90 days up to now, at most 5 years. `zone` (default `hamsafar.display-time-zone`,
             Asia/Tehran) decides where local days begin. Filters: `surveyId`, `touchpoint`, `channel`.""";
     private final CxMetrics metrics;
     private final Clock clock;
