@@ -2,6 +2,7 @@ package org.hamsafar.events;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +40,20 @@ class EventWriter implements DisposableBean {
     private final EventRepository repository;
     private final WriteTransactions writes;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
     private final int maxGroupEvents;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running = true;
 
     EventWriter(CustomerDirectory customers, EventRepository repository, WriteTransactions writes, Clock clock,
-                @Value("${hamsafar.events.max-group-events:20000}") int maxGroupEvents,
+                ApplicationEventPublisher publisher, @Value("${hamsafar.events.max-group-events:20000}") int maxGroupEvents,
                 @Value("${hamsafar.events.writers:1}") int writers) {
         this.customers = customers;
         this.repository = repository;
         this.writes = writes;
         this.clock = clock;
+        this.publisher = publisher;
         this.maxGroupEvents = maxGroupEvents;
         int threads = Math.max(1, writers);
         for (int i = 0; i < threads; i++) {
@@ -146,18 +150,27 @@ class EventWriter implements DisposableBean {
         Set<UUID> inserted = repository.insertNew(rows, clock.instant());
         List<IngestReport> reports = new ArrayList<>(group.size());
         Set<UUID> counted = new HashSet<>();
+        List<RecordedInteraction> recorded = new ArrayList<>(inserted.size());
         int row = 0;
         for (int g = 0; g < group.size(); g++) {
             int stored = group.get(g).events().size() - rejections.get(g).size();
             long accepted = 0;
             for (int i = 0; i < stored; i++, row++) {
-                UUID id = rows.get(row).id();
+                NewEvent event = rows.get(row);
+                UUID id = event.id();
                 // The first occurrence of an id in the group is the one that was stored.
                 if (inserted.contains(id) && counted.add(id)) {
                     accepted++;
+                    recorded.add(new RecordedInteraction(id, event.customerId(), event.type(), event.channel().key(),
+                            event.touchpoint(), event.occurredAt()));
                 }
             }
             reports.add(new IngestReport(accepted, stored - accepted, rejections.get(g)));
+        }
+        if (!recorded.isEmpty()) {
+            // Inside the transaction on purpose: listeners' writes (invitations from survey triggers)
+            // commit with the events or not at all (see InteractionsRecorded).
+            publisher.publishEvent(new InteractionsRecorded(Collections.unmodifiableList(recorded)));
         }
         return reports;
     }

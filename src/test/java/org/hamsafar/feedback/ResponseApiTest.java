@@ -166,4 +166,20 @@ class ResponseApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE response_id = :r AND question_type = 'text'")
                 .param("r", UUID.fromString(stored.get("id").asString())).query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aNewResponseCountsInTheMetricsAtOnce() {
+        long surveyId = survey("active").get("id").asLong();
+        String path = "/api/v1/metrics/nps?surveyId=" + surveyId + "&from=2025-01-01";
+        assertThat(api.get(path, KEY).json().get("total").get("n").asLong()).isZero();
+        submit(surveyId, """
+                {"answers": {"nps": 10}}""");
+        submit(surveyId, """
+                {"answers": {"nps": 2, "why": "late"}}""");
+        JsonNode total = api.get(path, KEY).json().get("total");
+        assertThat(total.get("n").asLong()).isEqualTo(2);
+        assertThat(total.get("promoters").asLong()).isEqualTo(1);
+        assertThat(total.get("detractors").asLong()).isEqualTo(1);
+        assertThat(total.get("value").asDouble()).isEqualTo(0.0);
+    }
 }
