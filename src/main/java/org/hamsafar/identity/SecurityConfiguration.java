@@ -77,8 +77,15 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/collect.js", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/swagger-ui/**", "/preferences/language").permitAll()
+                        // Public survey pages and the survey widget: respondents never sign in.
+                        .requestMatchers("/s/**", "/survey-widget.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                // The public survey forms carry no signed-in state: a forged cross-site post could only
+                // send answers that anyone may send directly, so a CSRF token would protect nothing.
+                // Requiring one would also give every respondent a session, and a form left open past
+                // the session timeout would fail. Abuse is met there by a honeypot and a rate limit.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
