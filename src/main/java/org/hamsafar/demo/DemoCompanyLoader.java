@@ -42,7 +42,8 @@ class DemoCompanyLoader implements ApplicationRunner {
         long started = System.nanoTime();
         DemoCompany.LoadResult result = demoCompany.load(properties.seed(), properties.customers(), properties.historyDays(), properties.activity());
         loads.recordLoad(clock.instant(), properties.seed(), result.customers(), result.events());
-        log.info("Loaded the demo company: {} customers, {} events in {} ms (HAMSAFAR_DEMO=false skips this).",
-                result.customers(), result.events(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Loaded the demo company: {} customers, {} events, {} survey responses, {} invitations in {} ms"
+                        + " (HAMSAFAR_DEMO=false skips this).",
+                result.customers(), result.events(), result.responses(), result.invitations(), (System.nanoTime() - started) / 1_000_000);
     }
 }

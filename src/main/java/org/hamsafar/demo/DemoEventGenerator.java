@@ -3,6 +3,8 @@ package org.hamsafar.demo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,9 +19,15 @@ import org.hamsafar.events.NewEvent;
  * SMS, and reviews on social media.
  *
  * <p>Two problems are built in for the analyses to find: payments in the app fail more often than
- * on the website, and late deliveries drive support contacts and unhappy reviews.
+ * on the website, and late deliveries drive support contacts and unhappy reviews. Deliveries are
+ * late more often in the rush before Nowruz, and half as often since the company changed its
+ * courier {@link #COURIER_CHANGE_AGO} ago (the fix its survey results show).
  */
 final class DemoEventGenerator {
+    /** How long before now the demo company changed its courier. */
+    static final Duration COURIER_CHANGE_AGO = Duration.ofDays(100);
+    private static final MonthDay RUSH_FROM = MonthDay.of(2, 15);
+    private static final MonthDay NOWRUZ = MonthDay.of(3, 20);
     private static final double MINUTES_PER_MONTH = 30.44 * 24 * 60;
     private final long seed;
     private final Instant now;
@@ -125,7 +133,7 @@ final class DemoEventGenerator {
             events.add("email_opened", Channel.EMAIL, "order_confirmation", purchasedAt.plusSeconds(60 + random.nextInt(3600)), null, null, null);
         }
         events.add("sms_delivered", Channel.SMS, "shipping_update", purchasedAt.plusSeconds(86_400 + random.nextInt(86_400)), null, null, null);
-        boolean late = random.nextDouble() < 0.14;
+        boolean late = random.nextDouble() < lateShare(purchasedAt);
         long deliverySeconds = (late ? 5 * 86_400 + random.nextInt(4 * 86_400) : 86_400 + random.nextInt(3 * 86_400));
         Instant delivered = purchasedAt.plusSeconds(deliverySeconds);
         events.add("delivery_completed", Channel.OTHER, "delivery", delivered, null, null,
@@ -142,6 +150,20 @@ final class DemoEventGenerator {
             events.addText("review_posted", Channel.SOCIAL, "instagram", delivered.plusSeconds(3600 + random.nextInt(172_800)), text,
                     "{\"rating\":" + (happy ? 4 + random.nextInt(2) : 1 + random.nextInt(2)) + "}");
         }
+    }
+
+    /**
+     * The share of deliveries that arrive late: 14%, 26% in the rush from mid-February to Nowruz
+     * (20 March), halved for orders since the courier change.
+     */
+    double lateShare(Instant purchasedAt) {
+        MonthDay day = MonthDay.from(purchasedAt.atZone(ZoneOffset.UTC));
+        double share = !day.isBefore(RUSH_FROM) && !day.isAfter(NOWRUZ) ? 0.26 : 0.14;
+        return courierChanged(purchasedAt) ? share / 2 : share;
+    }
+
+    boolean courierChanged(Instant at) {
+        return at.isAfter(now.minus(COURIER_CHANGE_AGO));
     }
 
     /** A contact about a problem; an unresolved one is followed by another, often on another channel. */

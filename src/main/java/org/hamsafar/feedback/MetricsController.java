@@ -60,7 +60,7 @@ class MetricsController {
         Metric chosen = MetricQueryParams.metric(metric);
         MetricQuery query = MetricQueryParams.read(
                 new MetricQueryParams.Raw(from, to, interval, calendar, surveyId, touchpoint, channel, zone),
-                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         MetricReport report = metrics.report(chosen, query);
         Map<String, Object> body = header(chosen, query);
         body.put("interval", query.interval().key());
@@ -95,7 +95,7 @@ class MetricsController {
         MetricDimension dimension = MetricQueryParams.dimension(by);
         MetricQuery query = MetricQueryParams.read(
                 new MetricQueryParams.Raw(from, to, null, null, surveyId, touchpoint, channel, zone),
-                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         Map<String, Object> body = header(chosen, query);
         body.put("by", dimension.key());
         List<Map<String, Object>> items = new ArrayList<>();

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,14 +30,80 @@ class ResponseRepository {
             id, survey_id, survey_version, customer_id, source_identity, channel, touchpoint, source, invitation_id,
             language, submitted_at, answers""";
     private static final Map<String, String> FACT_NAMES = Map.of("nps", "lastNps", "csat", "lastCsat", "ces", "lastCes");
+    private static final List<String> RESPONSE_COLUMNS = List.of("id", "survey_id", "survey_version", "customer_id",
+            "source_identity", "channel", "touchpoint", "source", "invitation_id", "language", "submitted_at", "answers");
+    private static final List<String> ANSWER_COLUMNS = List.of("response_id", "survey_id", "question_key", "question_type",
+            "customer_id", "channel", "touchpoint", "submitted_at", "score", "choice", "text");
+    private static final List<String> INVITATION_COLUMNS = List.of("id", "survey_id", "customer_id", "channel", "touchpoint",
+            "trigger_id", "event_id", "token", "status", "reason", "send_at", "sent_at", "reminded_at", "answered_at", "expires_at",
+            "attempts", "created_at");
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final BulkInserter bulk;
     private final JsonMapper json;
 
-    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, BulkInserter bulk, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.bulk = bulk;
         this.json = json;
+    }
+
+    /** The key of a survey version in maps of definitions. */
+    record VersionKey(long surveyId, int version) {
+        static VersionKey of(StoredResponse r) {
+            return new VersionKey(r.surveyId(), r.surveyVersion());
+        }
+    }
+
+    /**
+     * Stores many responses in one go (a backfill of past responses; one INSERT each would take
+     * seconds per thousand): those whose id is not stored yet, with their answer rows. The answers
+     * must be checked against {@code definitions} (by survey version) before. Returns the ids that
+     * were new; run it inside one {@link org.hamsafar.shared.store.WriteTransactions#run}.
+     */
+    Set<UUID> insertAll(List<StoredResponse> responses, Map<VersionKey, SurveyDefinition> definitions) {
+        List<Object[]> rows = new ArrayList<>(responses.size());
+        for (StoredResponse r : responses) {
+            rows.add(new Object[] {r.id(), r.surveyId(), r.surveyVersion(), r.customerId(), r.sourceIdentity(), r.channel(),
+                    r.touchpoint(), r.source(), r.invitationId(), r.language(), UtcTimes.toDb(r.submittedAt()),
+                    json.writeValueAsString(r.answers())});
+        }
+        Set<UUID> stored = new HashSet<>();
+        for (Object[] key : bulk.insertNewReturningKeys("survey_response", "id", RESPONSE_COLUMNS, rows)) {
+            stored.add(key[0] instanceof UUID id ? id : UUID.fromString(String.valueOf(key[0])));
+        }
+        Set<UUID> pending = new HashSet<>(stored);
+        List<Object[]> answerRows = new ArrayList<>();
+        for (StoredResponse r : responses) {
+            // remove(): a response repeated within the list has its answer rows written once.
+            if (pending.remove(r.id())) {
+                answerRows.addAll(answerRows(r, definitions.get(VersionKey.of(r))));
+            }
+        }
+        bulk.insertUnkeyed("survey_answer", ANSWER_COLUMNS, answerRows);
+        return stored;
+    }
+
+    /** Invitations whose ids are fresh from survey_invitation_seq, in one go (with {@link #insertAll}). */
+    void insertInvitations(List<Invitation> invitations) {
+        List<Object[]> rows = new ArrayList<>(invitations.size());
+        for (Invitation i : invitations) {
+            rows.add(new Object[] {i.id(), i.surveyId(), i.customerId(), i.channel(), i.touchpoint(), i.triggerId(), i.eventId(),
+                    i.token(), i.status().key(), i.reason(), UtcTimes.toDb(i.sendAt()), UtcTimes.toDb(i.sentAt()),
+                    UtcTimes.toDb(i.remindedAt()), UtcTimes.toDb(i.answeredAt()), UtcTimes.toDb(i.expiresAt()), i.attempts(),
+                    UtcTimes.toDb(i.createdAt())});
+        }
+        bulk.insertFresh("survey_invitation", "id", INVITATION_COLUMNS, rows);
+    }
+
+    /** Which of these interaction events already caused an invitation to the survey. */
+    Set<UUID> invitedFor(long surveyId, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT event_id FROM survey_invitation WHERE survey_id = :survey AND event_id IN (:events)")
+                .param("survey", surveyId).param("events", eventIds).query(UUID.class).list());
     }
 
     /** Stores the response unless one with its id exists; true when it was new. */
@@ -58,24 +127,31 @@ class ResponseRepository {
     void insertAnswerRows(List<StoredResponse> responses, SurveyDefinition definition) {
         List<Object[]> rows = new ArrayList<>();
         for (StoredResponse r : responses) {
-            for (Map.Entry<String, Object> answer : r.answers().entrySet()) {
-                Question question = definition.question(answer.getKey()).orElseThrow();
-                Object value = answer.getValue();
-                List<Object[]> produced = new ArrayList<>();
-                switch (question.type()) {
-                    case NPS, CSAT, CES, RATING -> produced.add(row(r, question, value, null, null));
-                    case YES_NO -> produced.add(row(r, question, Boolean.TRUE.equals(value) ? 1 : 0, null, null));
-                    case SINGLE_CHOICE -> produced.add(row(r, question, null, value, null));
-                    case MULTI_CHOICE -> ((Collection<?>) value).forEach(choice -> produced.add(row(r, question, null, choice, null)));
-                    case TEXT -> produced.add(row(r, question, null, null, value));
-                    default -> throw new IllegalStateException("Unhandled question type " + question.type());
-                }
-                rows.addAll(produced);
-            }
+            rows.addAll(answerRows(r, definition));
         }
         batch.batchUpdate("""
                 INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, customer_id, channel, touchpoint,
                                            submitted_at, score, choice, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** The answer rows of one response, in the order of {@link #ANSWER_COLUMNS}. */
+    private static List<Object[]> answerRows(StoredResponse r, SurveyDefinition definition) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, Object> answer : r.answers().entrySet()) {
+            Question question = definition.question(answer.getKey()).orElseThrow();
+            Object value = answer.getValue();
+            List<Object[]> produced = new ArrayList<>();
+            switch (question.type()) {
+                case NPS, CSAT, CES, RATING -> produced.add(row(r, question, value, null, null));
+                case YES_NO -> produced.add(row(r, question, Boolean.TRUE.equals(value) ? 1 : 0, null, null));
+                case SINGLE_CHOICE -> produced.add(row(r, question, null, value, null));
+                case MULTI_CHOICE -> ((Collection<?>) value).forEach(choice -> produced.add(row(r, question, null, choice, null)));
+                case TEXT -> produced.add(row(r, question, null, null, value));
+                default -> throw new IllegalStateException("Unhandled question type " + question.type());
+            }
+            rows.addAll(produced);
+        }
+        return rows;
     }
 
     private static Object[] row(StoredResponse r, Question question, Object score, Object choice, Object text) {

@@ -2,30 +2,58 @@ package org.hamsafar.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.IdentityKind;
 import org.hamsafar.events.NewEvent;
+import org.hamsafar.feedback.CxMetrics;
+import org.hamsafar.feedback.Metric;
+import org.hamsafar.feedback.MetricBreakdown;
+import org.hamsafar.feedback.MetricDimension;
+import org.hamsafar.feedback.MetricQuery;
+import org.hamsafar.feedback.MetricValue;
+import org.hamsafar.feedback.ResponseBackfill;
+import org.hamsafar.feedback.Survey;
+import org.hamsafar.feedback.SurveyCatalog;
+import org.hamsafar.feedback.SurveySettings;
+import org.hamsafar.feedback.SurveyStatus;
+import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
-/** The demo company loads on the first start of an empty store, through the real write paths. */
+/**
+ * The demo company loads on the first start of an empty store, through the real write paths. 300
+ * customers are enough for its survey results to show the built-in problems beyond doubt.
+ */
 @Tag("store")
 @HamsafarTest
-@TestPropertySource(properties = {"hamsafar.demo.enabled=true", "hamsafar.demo.customers=60", "hamsafar.demo.seed=7"})
+@TestPropertySource(properties = {"hamsafar.demo.enabled=true", "hamsafar.demo.customers=300", "hamsafar.demo.seed=7"})
 class DemoCompanyTest {
+    private static final int CUSTOMERS = 300;
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
     @Autowired
     JdbcClient jdbc;
     @Autowired
     DemoCompanyLoader loader;
+    @Autowired
+    SurveyCatalog catalog;
+    @Autowired
+    CxMetrics metrics;
+    @LocalServerPort
+    int port;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -33,10 +61,10 @@ class DemoCompanyTest {
 
     @Test
     void firstStartLoadedTheConfiguredNumberOfCustomersWithTheirEvents() {
-        assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(CUSTOMERS);
         assertThat(count("SELECT COUNT(*) FROM demo_load")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(DISTINCT customer_id) FROM interaction_event")).isEqualTo(60);
-        assertThat(count("SELECT COUNT(*) FROM interaction_event")).isGreaterThan(60 * 5);
+        assertThat(count("SELECT COUNT(DISTINCT customer_id) FROM interaction_event")).isEqualTo(CUSTOMERS);
+        assertThat(count("SELECT COUNT(*) FROM interaction_event")).isGreaterThan(CUSTOMERS * 5);
         assertThat(count("SELECT COUNT(DISTINCT channel) FROM interaction_event")).isGreaterThanOrEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM interaction_event WHERE type = 'purchase' AND value > 0 AND currency = 'IRR'")).isPositive();
     }
@@ -52,10 +80,14 @@ class DemoCompanyTest {
 
     @Test
     void aSecondStartDoesNotLoadTheDemoAgain() throws Exception {
+        long responses = count("SELECT COUNT(*) FROM survey_response");
+
         loader.run(null);
 
-        assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(CUSTOMERS);
         assertThat(count("SELECT COUNT(*) FROM demo_load")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM survey")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(responses);
     }
 
     @Test
@@ -105,6 +137,146 @@ class DemoCompanyTest {
         assertThat(all).allMatch(e -> !e.occurredAt().isAfter(NOW));
         // The built-in pain point: payments fail in the app several times as often as on the website.
         assertThat(appFailures.get(true)).isGreaterThan(appFailures.get(false) * 2);
+    }
+
+    @Test
+    void theDemoHasFourActiveSurveysInBothLanguages() {
+        List<Survey> surveys = catalog.list(SurveyStatus.ACTIVE, null, 50).items();
+
+        assertThat(surveys).extracting(Survey::name)
+                .containsExactlyInAnyOrder("Post-purchase NPS", "Support CSAT", "Self-service CES", "Onboarding");
+        assertThat(surveys).allSatisfy(survey -> {
+            assertThat(survey.settings()).isEqualTo(new SurveySettings(30, null, 3, 14));
+            assertThat(survey.definition().languages()).containsExactly("fa", "en");
+            assertThat(survey.definition().questions()).allMatch(q -> q.text().has("fa") && q.text().has("en"));
+        });
+        assertThat(surveys.stream().filter(s -> s.name().equals("Onboarding")).findFirst().orElseThrow().definition().pages())
+                .isEqualTo(2);
+        // Loading the demo again into the same store finds its surveys instead of adding four more.
+        long npsId = surveys.stream().filter(s -> s.name().equals("Post-purchase NPS")).findFirst().orElseThrow().id();
+        assertThat(DemoSurveys.ensure(catalog).nps().id()).isEqualTo(npsId);
+        assertThat(count("SELECT COUNT(*) FROM survey")).isEqualTo(4);
+    }
+
+    @Test
+    void aYearOfResponsesFollowsTheCustomersAndTheirEvents() {
+        // Seed 7 with 300 customers gives about 305 responses on any load date (117 NPS, 30 CSAT,
+        // 118 CES, 41 onboarding); the default company of 2,000 about 1,950.
+        assertThat(count("SELECT COUNT(*) FROM survey_response")).isBetween(220L, 420L);
+        assertThat(count("SELECT COUNT(DISTINCT survey_id) FROM survey_response")).isEqualTo(4);
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_response r LEFT JOIN customer c ON c.id = r.customer_id
+                WHERE c.id IS NULL OR r.language <> c.language""")).as("responses of unknown customers or in another language").isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                LEFT JOIN survey_version v ON v.survey_id = r.survey_id AND v.version = r.survey_version
+                WHERE v.survey_id IS NULL OR r.survey_version <> s.current_version""")).as("responses of unknown versions").isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_response r
+                WHERE NOT EXISTS (SELECT 1 FROM survey_answer a WHERE a.response_id = r.id)""")).as("responses without answer rows").isZero();
+        Instant now = Instant.now();
+        assertThat(jdbc.sql("SELECT submitted_at FROM survey_response").query(java.time.LocalDateTime.class).list())
+                .allSatisfy(at -> assertThat(at.toInstant(ZoneOffset.UTC)).isBetween(now.minus(Duration.ofDays(366)), now));
+        // Every NPS answer at delivery came within two weeks of a delivery to that customer.
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_response r WHERE r.touchpoint = 'delivery' AND NOT EXISTS (
+                    SELECT 1 FROM interaction_event e WHERE e.customer_id = r.customer_id AND e.type = 'delivery_completed'
+                    AND e.occurred_at < r.submitted_at AND e.occurred_at > r.submitted_at - INTERVAL '14 days')""")).isZero();
+        // Display conditions held: "what to improve" only after an NPS of 6 or less, the CSAT comment after 3 or less.
+        assertThat(count("SELECT COUNT(*) FROM survey_answer WHERE question_key = 'improve'")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_answer i JOIN survey_answer n ON n.response_id = i.response_id AND n.question_key = 'nps'
+                WHERE i.question_key = 'improve' AND n.score > 6""")).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_answer t JOIN survey_answer c ON c.response_id = t.response_id AND c.question_type = 'csat'
+                WHERE t.question_type = 'text' AND c.score > 3""")).isZero();
+    }
+
+    @Test
+    void detractorsGatherWhereTheJourneysHaveProblems() {
+        Instant now = Instant.now();
+        MetricQuery year = MetricQuery.of(now.minus(Duration.ofDays(366)), now.plusSeconds(60), ZoneOffset.UTC);
+        Map<String, MetricValue> nps = byTouchpoint(Metric.NPS, year);
+        Map<String, MetricValue> ces = byTouchpoint(Metric.CES, year);
+
+        // Seed 7 with 300 customers gives NPS about +31 at checkout and -30 at delivery (about 48
+        // answers each) on any load date: late deliveries make detractors. The 25-point margin leaves
+        // room for the few answers that move with the date of the load.
+        assertThat(nps.get("checkout").n()).isGreaterThan(30);
+        assertThat(nps.get("delivery").n()).isGreaterThan(30);
+        assertThat(nps.get("delivery").value()).isLessThan(nps.get("checkout").value() - 25);
+        // Failed payments (mostly in the app): CES about 2.8 after them, 5.8 after other checkouts.
+        assertThat(ces.get("payment").value()).isLessThan(ces.get("checkout").value() - 2);
+    }
+
+    private Map<String, MetricValue> byTouchpoint(Metric metric, MetricQuery query) {
+        return metrics.byDimension(metric, query, MetricDimension.TOUCHPOINT).stream()
+                .filter(b -> b.key() != null)
+                .collect(Collectors.toMap(MetricBreakdown::key, MetricBreakdown::value));
+    }
+
+    @Test
+    void commentsAreMostlyPersianWithSomeEnglish() {
+        List<String> texts = jdbc.sql("SELECT text FROM survey_answer WHERE question_type = 'text'").query(String.class).list();
+        long persian = texts.stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)).count();
+        long english = texts.stream().filter(t -> t.matches("(?s).*[A-Za-z]{3}.*") && t.codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)).count();
+
+        // Seed 7: about 115 Persian and 3 English comments (its few international customers write in English).
+        assertThat(persian).isGreaterThan(60);
+        assertThat(english).isPositive().isLessThan(persian);
+        assertThat(texts).as("some with emojis").anyMatch(t -> t.codePoints().anyMatch(c -> c >= 0x1F300));
+    }
+
+    @Test
+    void theEmailChannelHasInvitationsAnsweredSentAndExpired() {
+        Map<String, Long> statuses = jdbc.sql("SELECT status, COUNT(*) FROM survey_invitation GROUP BY status")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        // Seed 7: about 8 answered, a few sent in the last two weeks (and reminded) and 35 expired.
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder("answered", "sent", "expired");
+        assertThat(count("SELECT COUNT(*) FROM survey_invitation WHERE channel <> 'email'")).isZero();
+        // None waits for its reminder: the dispatcher would e-mail it to a made-up address.
+        assertThat(count("SELECT COUNT(*) FROM survey_invitation WHERE status = 'sent' AND reminded_at IS NULL")).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM survey_invitation i WHERE (i.status = 'answered') <> EXISTS (
+                    SELECT 1 FROM survey_response r WHERE r.invitation_id = i.id AND r.submitted_at = i.answered_at)""")).isZero();
+    }
+
+    @Test
+    void aCustomersTimelineShowsTheirResponses() {
+        List<Map<String, Object>> latest = jdbc.sql("SELECT customer_id, channel FROM survey_response ORDER BY submitted_at DESC LIMIT 1")
+                .query((rs, n) -> Map.<String, Object>of("customer", rs.getLong(1), "channel", rs.getString(2))).list();
+
+        JsonNode items = new Api(port).get("/api/v1/customers/" + latest.get(0).get("customer") + "/timeline?channel="
+                + latest.get(0).get("channel") + "&limit=100", HamsafarTest.ADMIN_KEY).json().get("items");
+
+        List<String> sources = new ArrayList<>();
+        items.forEach(item -> sources.add(item.get("source").asString()));
+        assertThat(sources).contains("response");
+    }
+
+    @Test
+    void deliveriesPleaseMoreSinceTheCourierChange() {
+        DemoCustomerGenerator customers = new DemoCustomerGenerator(1404, NOW, 540);
+        DemoEventGenerator events = new DemoEventGenerator(1404, NOW);
+        Survey survey = new Survey(1, "k", "s", SurveyStatus.ACTIVE, 1, null, null, NOW, NOW);
+        DemoResponseGenerator responses = new DemoResponseGenerator(1404, NOW, new DemoSurveys.Ids(survey, survey, survey, survey), events);
+        Instant change = NOW.minus(DemoEventGenerator.COURIER_CHANGE_AGO);
+        List<ResponseBackfill.PastResponse> atDelivery = IntStream.range(0, 1000).mapToObj(customers::generate)
+                .flatMap(c -> responses.generate(c, c.index(), events.generate(c, c.index())).responses().stream())
+                .filter(r -> "delivery".equals(r.touchpoint()))
+                .toList();
+
+        // Seed 1404, 1000 customers: NPS at delivery -28 (n = 82) before the change, +13 (n = 52) since.
+        assertThat(nps(atDelivery.stream().filter(r -> !r.submittedAt().isAfter(change)).toList()))
+                .isLessThan(nps(atDelivery.stream().filter(r -> r.submittedAt().isAfter(change)).toList()) - 25);
+    }
+
+    private static double nps(List<ResponseBackfill.PastResponse> responses) {
+        long promoters = responses.stream().filter(r -> (Integer) r.answers().get("nps") >= 9).count();
+        long detractors = responses.stream().filter(r -> (Integer) r.answers().get("nps") <= 6).count();
+        return 100.0 * (promoters - detractors) / responses.size();
     }
 
     /** Payment failures per thousand checkouts on a channel. */

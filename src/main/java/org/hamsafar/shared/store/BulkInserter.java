@@ -78,6 +78,29 @@ public class BulkInserter {
     }
 
     /**
+     * Inserts rows into a table without a key, whose rows nothing can repeat (per-answer fact rows
+     * written together with their parent): DuckDB's appender or PostgreSQL's COPY, no conflict check.
+     * {@link #insertFresh} needs a unique key on PostgreSQL; this does not.
+     */
+    public void insertUnkeyed(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (dialect == SqlDialect.DUCKDB) {
+                append(connection, null, table, inTableOrder(connection, table, columns, rows));
+            } else {
+                copy(connection, table, columns, rows);
+            }
+        } catch (SQLException e) {
+            throw translate("bulk insert into " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
      * Inserts the rows whose {@code key} is not stored yet and returns how many that was. The rows go
      * to a per-connection temporary staging table first and move over with one
      * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}: idempotent, and as fast as the bulk path.
