@@ -164,11 +164,14 @@
     const questions = definition.questions || [];
     const main = questions.find((q) => q.type === 'nps') || questions.find((q) => SCORED.indexOf(q.type) >= 0);
     if (!main) return warn('the survey has no score question to show');
-    // Other required questions cannot be answered here: such a survey belongs on its page.
-    if (questions.some((q) => q.required && q !== main && q.type !== 'text' && !q.showIf)) {
+    const after = questions.slice(questions.indexOf(main) + 1).filter((q) => q.type === 'text');
+    // The widget asks the score and at most one text question after it. A survey with other
+    // required questions (shown or not, for some score) belongs on its page: answers sent without
+    // them would be refused for some scores only, and bias the results.
+    const requiredTexts = after.filter((q) => q.required);
+    if (requiredTexts.length > 1 || questions.some((q) => q.required && q !== main && after.indexOf(q) < 0)) {
       return warn('the survey has required questions the widget cannot ask; link to its page instead');
     }
-    const after = questions.slice(questions.indexOf(main) + 1).filter((q) => q.type === 'text');
     const clientId = newId();
     const ids = { legend: 'hs-q-' + clientId, ends: 'hs-ends-' + clientId, text: 'hs-t-' + clientId };
     let score;

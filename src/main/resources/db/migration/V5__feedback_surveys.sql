@@ -20,7 +20,7 @@ CREATE TABLE survey_version (
     version    INTEGER         NOT NULL,
     created_at TIMESTAMP       NOT NULL,
     -- JSON: languages, intro, thank-you text and the questions (SurveyDefinition)
-    definition VARCHAR(200000) NOT NULL,
+    definition TEXT            NOT NULL,
     PRIMARY KEY (survey_id, version)
 );
 
@@ -41,7 +41,7 @@ CREATE TABLE survey_response (
     language        VARCHAR(2),
     submitted_at    TIMESTAMP       NOT NULL,
     -- JSON object of the answers as submitted and checked
-    answers         VARCHAR(200000) NOT NULL
+    answers         TEXT            NOT NULL
 );
 CREATE INDEX survey_response_survey ON survey_response (survey_id, submitted_at);
 CREATE INDEX survey_response_customer ON survey_response (customer_id, submitted_at);
@@ -75,7 +75,7 @@ CREATE TABLE survey_draft (
     invitation_id  BIGINT,
     language       VARCHAR(2),
     page           INTEGER         NOT NULL,
-    answers        VARCHAR(200000) NOT NULL,
+    answers        TEXT            NOT NULL,
     started_at     TIMESTAMP       NOT NULL,
     updated_at     TIMESTAMP       NOT NULL
 );

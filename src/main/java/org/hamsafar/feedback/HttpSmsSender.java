@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * failure naming the status. Configured by {@code hamsafar.sms.http.*} (see {@link SmsConfiguration}).
  */
 class HttpSmsSender implements SmsSender {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpSmsSender.class);
     enum Format { JSON, FORM }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -74,9 +75,10 @@ class HttpSmsSender implements SmsSender {
             throw new SmsException("interrupted while sending the SMS", e);
         }
         if (response.statusCode() / 100 != 2) {
-            String detail = response.body() == null ? "" : response.body().strip();
-            throw new SmsException("SMS gateway answered HTTP " + response.statusCode()
-                    + (detail.isEmpty() ? "" : ": " + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail)));
+            // The gateway's body is logged, not kept: it may echo the message, whose link is a secret,
+            // and the reason is shown in invitation lists.
+            LOG.warn("SMS gateway answered HTTP {}: {}", response.statusCode(), response.body());
+            throw new SmsException("SMS gateway answered HTTP " + response.statusCode());
         }
     }
 }

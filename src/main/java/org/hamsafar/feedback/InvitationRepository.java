@@ -165,15 +165,28 @@ class InvitationRepository {
         jdbc.sql("UPDATE survey_invitation SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
     }
 
-    /** Invitations not yet sent are cancelled (skipped with the reason); the rest stay as records. */
+    /**
+     * Invitations not yet sent are cancelled (skipped with the reason) and links already sent stop
+     * working (expired); all stay as records. Answers saved page by page through them are removed.
+     */
     void cancelPending(long customerId, String reason) {
+        deleteDrafts(customerId);
         jdbc.sql("UPDATE survey_invitation SET status = 'skipped', reason = :reason WHERE customer_id = :id"
                         + " AND status IN ('scheduled', 'failed')")
+                .param("reason", reason(reason)).param("id", customerId).update();
+        jdbc.sql("UPDATE survey_invitation SET status = 'expired', reason = :reason WHERE customer_id = :id AND status = 'sent'")
                 .param("reason", reason(reason)).param("id", customerId).update();
     }
 
     void deleteAll(long customerId) {
+        deleteDrafts(customerId);
         jdbc.sql("DELETE FROM survey_invitation WHERE customer_id = :id").param("id", customerId).update();
+    }
+
+    /** Page-by-page answers given through the customer's personal links hold their words too. */
+    private void deleteDrafts(long customerId) {
+        jdbc.sql("DELETE FROM survey_draft WHERE invitation_id IN (SELECT id FROM survey_invitation WHERE customer_id = :id)")
+                .param("id", customerId).update();
     }
 
     /** The column holds 500 characters; error messages from mail servers and SMS gateways can be longer. */

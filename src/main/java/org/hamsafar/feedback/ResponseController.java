@@ -111,8 +111,7 @@ class ResponseController {
             throw new InvalidInputException(problems);
         }
         // A key that may only ingest can be copied from a web page: its claims may not link customers.
-        if (customer != null && !(SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key
-                && key.apiKey().allows(ApiScope.READ))) {
+        if (customer != null && !mayRead()) {
             customer = customer.untrusted();
         }
         RecordedResponse recorded = recorder.record(new ResponseSubmission(target.id(), version,
@@ -154,11 +153,22 @@ class ResponseController {
         return new Page<>(page, next);
     }
 
-    /** A survey by id (digits) or by public key. */
+    /**
+     * A survey by id (digits) or by public key. A key that may only ingest (it can be read from a
+     * web page) must use the public key: ids are sequential, so anyone could walk through them.
+     */
     private Survey resolve(String survey) {
-        return (survey.chars().allMatch(Character::isDigit) && survey.length() < 19
-                ? surveys.find(Long.parseLong(survey)) : surveys.findByKey(survey))
+        boolean byId = survey.chars().allMatch(Character::isDigit) && survey.length() < 19;
+        if (byId && !mayRead()) {
+            throw new NotFoundException("No survey " + survey + ": a key with only the ingest scope names surveys by their public key");
+        }
+        return (byId ? surveys.find(Long.parseLong(survey)) : surveys.findByKey(survey))
                 .orElseThrow(() -> new NotFoundException("No survey " + survey));
+    }
+
+    private static boolean mayRead() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key
+                && key.apiKey().allows(ApiScope.READ);
     }
 
     private static String text(JsonNode body, String field, int max, List<FieldProblem> problems) {

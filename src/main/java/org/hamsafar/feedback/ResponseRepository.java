@@ -19,6 +19,8 @@ import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,12 +41,16 @@ class ResponseRepository {
             "attempts", "created_at");
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate readOnly;
     private final BulkInserter bulk;
     private final JsonMapper json;
 
-    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, BulkInserter bulk, JsonMapper json) {
+    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, BulkInserter bulk, JsonMapper json,
+                       PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.bulk = bulk;
         this.json = json;
     }
@@ -191,12 +197,15 @@ class ResponseRepository {
 
     /** Every response of a survey in time order, handed over one by one (for exports of any size). */
     void forEach(long surveyId, Instant from, Instant to, Consumer<StoredResponse> consumer) {
-        jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE survey_id = :survey AND submitted_at >= :from AND submitted_at < :to"
-                        + " ORDER BY submitted_at, id")
+        // PostgreSQL's driver streams rows by the fetch size only inside a transaction; outside one
+        // it reads the whole result into memory first.
+        readOnly.executeWithoutResult(status -> jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE survey_id = :survey"
+                        + " AND submitted_at >= :from AND submitted_at < :to ORDER BY submitted_at, id")
+                .withFetchSize(1000)
                 .param("survey", surveyId).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to))
                 .query(rs -> {
                     consumer.accept(map(rs, 0));
-                });
+                }));
     }
 
     List<StoredResponse> allOf(long customerId) {

@@ -63,7 +63,9 @@ public class SurveyCatalog {
             Survey current = surveys.find(id).orElseThrow(() -> notFound(id));
             int version = current.version();
             if (!current.definition().equals(valid.definition())) {
-                boolean answered = current.status() != SurveyStatus.DRAFT || responses.countOf(id, version) > 0;
+                // A draft that was active before may have drafts, links or clients holding this version.
+                boolean answered = current.status() != SurveyStatus.DRAFT || responses.countOf(id, version) > 0
+                        || surveys.wasShared(id);
                 if (answered) {
                     version++;
                     surveys.insertVersion(id, version, valid.definition(), now);

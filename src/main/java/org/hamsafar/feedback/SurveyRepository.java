@@ -101,6 +101,13 @@ class SurveyRepository {
         return statement.query(this::map).list();
     }
 
+    /** Whether anyone may hold the survey's questions: invitations were made or a page was saved. */
+    boolean wasShared(long surveyId) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM survey_invitation WHERE survey_id = :id)"
+                        + " + (SELECT COUNT(*) FROM survey_draft WHERE survey_id = :id)")
+                .param("id", surveyId).query(Long.class).single() > 0;
+    }
+
     boolean keyTaken(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM survey WHERE public_key = :key").param("key", key).query(Long.class).single() > 0;
     }

@@ -146,6 +146,9 @@ class ResponseApiTest {
                 {"answers": {"nps": 9}, "customer": {"anonymousId": "aid-%s"}}""".formatted(UUID.randomUUID()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(api.get("/api/v1/surveys/" + survey.get("id").asLong() + "/responses", ingest).status()).isEqualTo(403);
+        // Ids are sequential: a key that anyone can read from a web page must name the survey by its public key.
+        assertThat(api.post("/api/v1/surveys/" + survey.get("id").asLong() + "/responses", ingest, """
+                {"answers": {"nps": 9}}""").status()).isEqualTo(404);
         // An ingest key cannot name a profile by id: such a claim could take over someone's profile.
         Api.Reply byId = api.post("/api/v1/surveys/" + survey.get("key").asString() + "/responses", ingest, """
                 {"answers": {"nps": 9}, "customer": {"customerId": %d}}""".formatted(reply.json().get("customerId").asLong()));

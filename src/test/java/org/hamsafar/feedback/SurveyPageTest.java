@@ -210,6 +210,24 @@ class SurveyPageTest {
     }
 
     @Test
+    void erasingTheCustomerEndsTheirLinkAndRemovesTheAnswersTheySavedThroughIt() {
+        JsonNode survey = survey("active", "null");
+        String key = survey.get("key").asString();
+        long customerId = customer();
+        Invitation invitation = invite(survey.get("id").asLong(), customerId, "email", Instant.now().plus(Duration.ofDays(3)));
+        Visitor visitor = new Visitor();
+        Visitor.Page first = visitor.get("/s/" + key + "?t=" + invitation.token());
+        Visitor.Page second = visitor.send("/s/" + key, first, List.of(Map.entry("a.nps", "2"), Map.entry("a.why", "My name is Sara")));
+        String draftId = second.hidden("draft");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_draft WHERE id = :id").param("id", draftId).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(api.delete("/api/v1/customers/" + customerId + "?mode=anonymize", HamsafarTest.ADMIN_KEY).status()).isEqualTo(204);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_draft WHERE id = :id").param("id", draftId).query(Long.class).single()).isZero();
+        assertThat(new Visitor().get("/s/" + key + "?t=" + invitation.token()).status()).isEqualTo(410);
+    }
+
+    @Test
     void expiredUnknownAndForeignLinksAreRefusedKindly() {
         JsonNode survey = survey("active", "null");
         String key = survey.get("key").asString();
