@@ -98,7 +98,8 @@ public class ResponseLoad {
      * hamsafar.feedback.page-rate-limit: all load comes from one address.
      */
     private static HttpRequest page(String url, String survey, String run, int i, int nps, String why) {
-        String draft = ("ld" + run + "x" + i + "0000000000000000000000").substring(0, 22);
+        // A draft id is 22 characters: the run, then the index zero-padded so that no two collide.
+        String draft = ("ld" + run + "xxxxxxxxxxxxxxxxxxxx").substring(0, 12) + String.format("%010d", i);
         StringBuilder form = new StringBuilder("draft=" + draft + "&page=1&action=next&a.nps=" + nps
                 + "&started=" + (System.currentTimeMillis() - 60_000));
         if (why != null) {

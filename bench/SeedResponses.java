@@ -60,17 +60,17 @@ public class SeedResponses {
             String touchpoint = "CASE i % 6 WHEN 0 THEN 'checkout' WHEN 1 THEN 'delivery' WHEN 2 THEN 'support_line' "
                     + "WHEN 3 THEN 'chat' WHEN 4 THEN 'app_payment' ELSE 'store_visit' END";
             String channel = "CASE i % 4 WHEN 0 THEN 'email' WHEN 1 THEN 'sms' WHEN 2 THEN 'web' ELSE 'app' END";
-            sql.execute("CREATE TEMPORARY TABLE seed AS SELECT i, " + uuid + " AS id, " + at + " AS at, " + score + " AS score, "
+            sql.execute("CREATE TEMPORARY TABLE seed AS SELECT i, " + uuid + " AS id, " + at + " AS ts, " + score + " AS score, "
                     + touchpoint + " AS touchpoint, " + channel + " AS channel FROM " + rows);
             sql.execute("""
                     INSERT INTO survey_response (id, survey_id, survey_version, customer_id, source_identity, channel, touchpoint,
                                                  source, invitation_id, language, submitted_at, answers)
-                    SELECT id, %d, 1, 1000 + i %% 100000, NULL, channel, touchpoint, 'api', NULL, 'fa', at,
+                    SELECT id, %d, 1, 1000 + i %% 100000, NULL, channel, touchpoint, 'api', NULL, 'fa', ts,
                            '{"nps":' || CAST(score AS VARCHAR) || '}' FROM seed""".formatted(SURVEY_ID));
             sql.execute("""
                     INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, customer_id, channel, touchpoint,
                                                submitted_at, score, choice, text)
-                    SELECT id, %d, 'nps', 'nps', 1000 + i %% 100000, channel, touchpoint, at, score, NULL, NULL FROM seed"""
+                    SELECT id, %d, 'nps', 'nps', 1000 + i %% 100000, channel, touchpoint, ts, score, NULL, NULL FROM seed"""
                     .formatted(SURVEY_ID));
             sql.execute("DROP TABLE seed");
             if (!duck) {

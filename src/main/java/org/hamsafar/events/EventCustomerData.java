@@ -83,7 +83,7 @@ class EventCustomerData implements CustomerDataHolder, CustomerFactsSource, Time
 
     @Override
     public List<TimelineEntry> newestFirst(long customerId, TimelineWindow window) {
-        return events.newestFirst(customerId, window.channel(), window.before(), window.beforeId(), window.allAtBefore(), window.limit())
+        return events.newestFirst(customerId, window)
                 .stream()
                 .map(e -> new TimelineEntry(name(), e.id().toString(), e.occurredAt(), e.channel(), e.type(), e.touchpoint(),
                         e.value(), e.currency(), e.text(), details(e)))

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
+import org.hamsafar.customers.TimelineWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -126,31 +127,8 @@ class EventRepository {
     }
 
     /** One page of a customer's events in (time desc, id desc) order, after the window's bound. */
-    List<StoredEvent> newestFirst(long customerId, String channel, Instant before, String beforeId, boolean allAtBefore, int limit) {
-        String bound;
-        if (before == null) {
-            bound = "";
-        } else if (allAtBefore) {
-            bound = " AND occurred_at <= :before";
-        } else if (beforeId == null) {
-            bound = " AND occurred_at < :before";
-        } else {
-            bound = " AND (occurred_at < :before OR (occurred_at = :before AND id < CAST(:beforeId AS UUID)))";
-        }
-        var spec = jdbc.sql("SELECT * FROM interaction_event WHERE customer_id = :id"
-                        + (channel == null ? "" : " AND channel = :channel") + bound
-                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
-                .param("id", customerId).param("limit", limit);
-        if (channel != null) {
-            spec = spec.param("channel", channel);
-        }
-        if (before != null) {
-            spec = spec.param("before", UtcTimes.toDb(before));
-            if (beforeId != null && !allAtBefore) {
-                spec = spec.param("beforeId", beforeId);
-            }
-        }
-        return spec.query(EventRepository::map).list();
+    List<StoredEvent> newestFirst(long customerId, TimelineWindow window) {
+        return window.bind(jdbc.sql(window.sql("*", "interaction_event", "occurred_at")), customerId).query(EventRepository::map).list();
     }
 
     /** Deletes events that occurred before {@code cutoff}; returns how many. */

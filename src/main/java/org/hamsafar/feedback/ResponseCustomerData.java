@@ -81,8 +81,7 @@ class ResponseCustomerData implements CustomerDataHolder, CustomerFactsSource, T
         List<TimelineEntry> entries = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         Map<String, SurveyDefinition> versions = new HashMap<>();
-        for (StoredResponse r : responses.newestFirst(customerId, window.channel(), window.before(), window.beforeId(),
-                window.allAtBefore(), window.limit())) {
+        for (StoredResponse r : responses.newestFirst(customerId, window)) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("surveyId", r.surveyId());
             String survey = names.computeIfAbsent(r.surveyId(), id -> surveys.find(id).map(Survey::name).orElse(null));

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.hamsafar.customers.TimelineWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -214,31 +215,8 @@ class ResponseRepository {
     }
 
     /** One page of a customer's responses in (time desc, id desc) order, after the window's bound. */
-    List<StoredResponse> newestFirst(long customerId, String channel, Instant before, String beforeId, boolean allAtBefore, int limit) {
-        String bound;
-        if (before == null) {
-            bound = "";
-        } else if (allAtBefore) {
-            bound = " AND submitted_at <= :before";
-        } else if (beforeId == null) {
-            bound = " AND submitted_at < :before";
-        } else {
-            bound = " AND (submitted_at < :before OR (submitted_at = :before AND id < CAST(:beforeId AS UUID)))";
-        }
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE customer_id = :id"
-                        + (channel == null ? "" : " AND channel = :channel") + bound
-                        + " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
-                .param("id", customerId).param("limit", limit);
-        if (channel != null) {
-            spec = spec.param("channel", channel);
-        }
-        if (before != null) {
-            spec = spec.param("before", UtcTimes.toDb(before));
-            if (beforeId != null && !allAtBefore) {
-                spec = spec.param("beforeId", beforeId);
-            }
-        }
-        return spec.query(this::map).list();
+    List<StoredResponse> newestFirst(long customerId, TimelineWindow window) {
+        return window.bind(jdbc.sql(window.sql(COLUMNS, "survey_response", "submitted_at")), customerId).query(this::map).list();
     }
 
     void moveAll(long from, long to) {
