@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hamsafar.customers.CustomerDirectory;
 import org.hamsafar.shared.FieldProblem;
@@ -88,7 +89,8 @@ public class ResponseRecorder {
 
     private Outcome store(Survey survey, int version, SurveyDefinition definition, ResponseSubmission submission,
                           CheckedAnswers checked, UUID id, Instant submittedAt) {
-        var earlier = responses.find(id);
+        // Only a submission with a key can have been stored before (a random id is new).
+        var earlier = submission.submissionKey() == null ? Optional.<StoredResponse>empty() : responses.find(id);
         if (earlier.isPresent()) {
             return new Outcome(earlier.get().customerId(), true);
         }

@@ -1,7 +1,10 @@
 package org.hamsafar.feedback;
 
 import java.security.SecureRandom;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,12 @@ public class SurveyCatalog {
     private final WriteTransactions writes;
     private final AuditLog auditLog;
     private final Clock clock;
+    /**
+     * Surveys by id and ids by public key, read on every response: a short life, so that another
+     * instance's edits (PostgreSQL deployments) reach this one within seconds.
+     */
+    private final Cache<Long, Survey> byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(2)).build();
+    private final Cache<String, Long> idByKey = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(2)).build();
 
     SurveyCatalog(SurveyRepository surveys, ResponseRepository responses, SequenceBlocks ids, WriteTransactions writes,
                   AuditLog auditLog, Clock clock) {
@@ -78,6 +87,7 @@ public class SurveyCatalog {
             surveys.update(next);
             return next;
         });
+        byId.invalidate(id);
         auditLog.record("survey_updated", "survey:" + id, "version=" + updated.version() + " status=" + updated.status().key());
         return updated;
     }
@@ -91,20 +101,25 @@ public class SurveyCatalog {
             surveys.update(next);
             return next;
         });
+        byId.invalidate(id);
         auditLog.record("survey_status", "survey:" + id, "status=" + status.key());
         return updated;
     }
 
     public Optional<Survey> find(long id) {
-        return surveys.find(id);
+        return Optional.ofNullable(byId.get(id, k -> surveys.find(k).orElse(null)));
     }
 
     public Survey get(long id) {
-        return surveys.find(id).orElseThrow(() -> notFound(id));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
     public Optional<Survey> findByKey(String key) {
-        return key == null || key.length() > 32 ? Optional.empty() : surveys.findByKey(key);
+        if (key == null || key.length() > 32) {
+            return Optional.empty();
+        }
+        Long id = idByKey.get(key, k -> surveys.findByKey(k).map(Survey::id).orElse(null));
+        return id == null ? Optional.empty() : find(id);
     }
 
     /** The questions of an earlier (or the current) version. */
