@@ -12,7 +12,7 @@ import java.util.Properties;
  * million rows take seconds. Run it against a store the server has already created (start the
  * server once), and, for DuckDB, while the server is stopped: DuckDB allows one process per file.
  *
- * java -cp duckdb_jdbc.jar bench/SeedResponses.java jdbc:duckdb:/tmp/hamsafar-metrics/hamsafar.duckdb 1000000
+ * java -cp duckdb_jdbc.jar bench/SeedResponses.java jdbc:duckdb:/tmp/hamsafar-bench/hamsafar.duckdb 1000000
  * java -cp postgresql.jar bench/SeedResponses.java jdbc:postgresql://127.0.0.1/hamsafar_bench 1000000 postgres
  */
 public class SeedResponses {
