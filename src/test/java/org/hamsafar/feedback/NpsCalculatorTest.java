@@ -65,4 +65,12 @@ class NpsCalculatorTest {
         assertThat(value.detractors()).isEqualTo(20);
         assertThat(value.value()).isCloseTo(30.0, within(1e-9));
     }
+
+    @Test
+    void oneAnswerHasAScoreButNoInterval() {
+        Estimate one = NpsCalculator.estimate(1, 0, 0);
+        assertThat(one.value()).isEqualTo(0.0);
+        assertThat(one.ciLow()).isNull();
+        assertThat(one.ciHigh()).isNull();
+    }
 }
