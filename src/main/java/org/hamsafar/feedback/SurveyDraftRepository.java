@@ -3,6 +3,7 @@ package org.hamsafar.feedback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.hamsafar.shared.store.UtcTimes;
@@ -30,6 +31,16 @@ class SurveyDraftRepository {
     }
 
     /** Stores the draft, replacing an earlier state of it. Call inside a write transaction. */
+    /**
+     * Deletes drafts never sent that were last touched before {@code unsentBefore}, and sent ones
+     * (kept only to recognise a resent last page) sent before {@code sentBefore}; returns how many.
+     */
+    int deleteStale(Instant unsentBefore, Instant sentBefore) {
+        return jdbc.sql("DELETE FROM survey_draft WHERE (submitted_at IS NULL AND updated_at < :unsent)"
+                        + " OR (submitted_at IS NOT NULL AND submitted_at < :sent)")
+                .param("unsent", UtcTimes.toDb(unsentBefore)).param("sent", UtcTimes.toDb(sentBefore)).update();
+    }
+
     void save(SurveyDraft d) {
         int updated = jdbc.sql("""
                         UPDATE survey_draft SET survey_version = :version, invitation_id = :invitation, language = :language,
