@@ -1,7 +1,6 @@
 package org.hamsafar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,29 +14,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
+import org.hamsafar.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -50,8 +41,6 @@ import tools.jackson.databind.JsonNode;
  */
 @HamsafarTest
 class CollectorBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     /** The shop page: records how each request of the collector ended, in window.shopRequests and on screen. */
     private static final String SHOP_PAGE = """
@@ -85,8 +74,8 @@ class CollectorBrowserTest {
     @LocalServerPort
     int port;
     Api api;
+    HeadlessChromium chromium;
     WebDriver driver;
-    Path profile;
     String ingestKey;
     String ingestKeyId;
     final List<HttpServer> shops = new ArrayList<>();
@@ -94,25 +83,15 @@ class CollectorBrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         api = new Api(port);
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
-        profile = Files.createTempDirectory("hamsafar-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("1280,900");
+        driver = chromium.driver();
     }
 
     @AfterEach
     void stopBrowserAndShops() {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (chromium != null) {
+                chromium.close();
             }
         } finally {
             shops.forEach(shop -> shop.stop(0));
@@ -120,7 +99,6 @@ class CollectorBrowserTest {
                 // Revoked, so that no later test finds this shop's origin allowed (ports are reused).
                 api.delete("/api/v1/api-keys/" + ingestKeyId, HamsafarTest.ADMIN_KEY);
             }
-            deleteQuietly(profile);
         }
     }
 
@@ -284,21 +262,6 @@ class CollectorBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(target)).isPositive();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
+        assertThat(Files.size(chromium.screenshot(name))).isPositive();
     }
 }

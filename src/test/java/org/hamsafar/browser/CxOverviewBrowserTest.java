@@ -1,12 +1,9 @@
 package org.hamsafar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +17,13 @@ import org.hamsafar.feedback.Survey;
 import org.hamsafar.feedback.SurveyCatalog;
 import org.hamsafar.feedback.SurveyRequest;
 import org.hamsafar.support.HamsafarTest;
+import org.hamsafar.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -46,39 +40,29 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HamsafarTest
 class CxOverviewBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     @LocalServerPort
     int port;
     @Autowired
     SurveyCatalog surveys;
     @Autowired
     ResponseRecorder recorder;
+    HeadlessChromium chromium;
     WebDriver driver;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
-        Path profile = Files.createTempDirectory("hamsafar-chromium-");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1280,1000", "--lang=fa", "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions();
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(options, "1280,1000", "--lang=fa");
+        driver = chromium.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -168,10 +152,6 @@ class CxOverviewBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(target)).isGreaterThan(5_000);
+        assertThat(Files.size(chromium.screenshot(name))).isGreaterThan(5_000);
     }
 }

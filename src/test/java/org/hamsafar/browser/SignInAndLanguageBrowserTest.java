@@ -1,22 +1,17 @@
 package org.hamsafar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.hamsafar.support.HamsafarTest;
+import org.hamsafar.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,35 +25,24 @@ import org.springframework.test.context.TestPropertySource;
 @HamsafarTest
 @TestPropertySource(properties = {"hamsafar.demo.enabled=true", "hamsafar.demo.customers=40"})
 class SignInAndLanguageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     @LocalServerPort
     int port;
+    HeadlessChromium chromium;
     WebDriver driver;
-    Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
-        profile = Files.createTempDirectory("hamsafar-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1280,900", "--lang=fa", "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions();
         // A Persian-speaking visitor: the sign-in page follows the browser's language before any choice.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fa,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(options, "1280,900", "--lang=fa");
+        driver = chromium.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -120,10 +104,6 @@ class SignInAndLanguageBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(target)).isGreaterThan(5_000);
+        assertThat(Files.size(chromium.screenshot(name))).isGreaterThan(5_000);
     }
 }

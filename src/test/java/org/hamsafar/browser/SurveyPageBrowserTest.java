@@ -1,40 +1,31 @@
 package org.hamsafar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
+import org.hamsafar.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,8 +40,6 @@ import tools.jackson.databind.JsonNode;
  */
 @HamsafarTest
 class SurveyPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     /** More than the page's minimum time between drawing a form and sending it (faster is a bot). */
     private static final long HUMAN_PAUSE_MS = 2200;
@@ -90,33 +79,23 @@ class SurveyPageBrowserTest {
     @LocalServerPort
     int port;
     Api api;
+    HeadlessChromium chromium;
     WebDriver driver;
-    Path profile;
     HttpServer shop;
     String ingestKeyId;
 
     @BeforeEach
     void startBrowser() throws IOException {
         api = new Api(port);
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
-        profile = Files.createTempDirectory("hamsafar-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=420,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("420,900");
+        driver = chromium.driver();
     }
 
     @AfterEach
     void stopBrowser() {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (chromium != null) {
+                chromium.close();
             }
         } finally {
             if (shop != null) {
@@ -125,7 +104,6 @@ class SurveyPageBrowserTest {
             if (ingestKeyId != null) {
                 api.delete("/api/v1/api-keys/" + ingestKeyId, HamsafarTest.ADMIN_KEY);
             }
-            deleteQuietly(profile);
         }
     }
 
@@ -274,21 +252,6 @@ class SurveyPageBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(target)).isPositive();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
+        assertThat(Files.size(chromium.screenshot(name))).isPositive();
     }
 }
