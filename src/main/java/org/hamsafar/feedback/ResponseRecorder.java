@@ -7,37 +7,36 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.hamsafar.customers.CustomerDirectory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
-import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Records responses from every way in: checks the answers against the version the respondent saw,
- * names the customer, stores the response once (a double submit is a duplicate) and marks a personal
- * link as used in the same transaction, then tells other modules ({@link ResponseSubmitted}).
+ * then has the {@link ResponseWriter} name the customer, store the response once (a double submit
+ * is a duplicate) and mark a personal link as used in one transaction, shared with the responses
+ * arriving at the same moment; then tells other modules ({@link ResponseSubmitted}).
  */
 @Service
 public class ResponseRecorder {
     /** A submission time may lag (offline apps) but not lead the server's clock by more than this. */
     private static final Duration MAX_FUTURE = Duration.ofHours(24);
+    /** A caller waits at most this long for the shared write (it normally takes milliseconds). */
+    private static final long MAX_WAIT_SECONDS = 120;
     private final SurveyCatalog surveys;
-    private final ResponseRepository responses;
-    private final CustomerDirectory customers;
-    private final WriteTransactions writes;
+    private final ResponseWriter writer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResponseRecorder(SurveyCatalog surveys, ResponseRepository responses, CustomerDirectory customers, WriteTransactions writes,
-                     ApplicationEventPublisher events, Clock clock) {
+    ResponseRecorder(SurveyCatalog surveys, ResponseWriter writer, ApplicationEventPublisher events, Clock clock) {
         this.surveys = surveys;
-        this.responses = responses;
-        this.customers = customers;
-        this.writes = writes;
+        this.writer = writer;
         this.events = events;
         this.clock = clock;
     }
@@ -54,6 +53,14 @@ public class ResponseRecorder {
      * survey that takes no answers, or is full), or {@link InvitationUsedException}.
      */
     public RecordedResponse record(ResponseSubmission submission) {
+        return record(submission, () -> { });
+    }
+
+    /**
+     * Like {@link #record(ResponseSubmission)}; {@code alsoInTransaction} runs in the transaction
+     * that stores the response (or finds it stored before), so that both commit or neither does.
+     */
+    public RecordedResponse record(ResponseSubmission submission, Runnable alsoInTransaction) {
         Survey survey = surveys.get(submission.surveyId());
         if (!survey.acceptsAnswers()) {
             throw InvalidInputException.of("survey", "is " + survey.status().key() + " and takes no responses");
@@ -75,7 +82,11 @@ public class ResponseRecorder {
         }
         UUID id = submission.submissionKey() == null ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes(("response:" + survey.id() + ":" + submission.submissionKey()).getBytes(StandardCharsets.UTF_8));
-        Outcome outcome = writes.run(() -> store(survey, version, definition, submission, checked, id, submittedAt));
+        ResponseWriter.Outcome outcome = await(writer.submit(new ResponseWriter.Item(survey, version, definition, submission, checked,
+                id, submittedAt, alsoInTransaction)));
+        if (outcome.refused() != null) {
+            throw outcome.refused();
+        }
         if (!outcome.duplicate()) {
             events.publishEvent(new ResponseSubmitted(id, survey.id(), version, survey.name(), outcome.customerId(),
                     submission.channel(), submission.touchpoint(), submission.language(), submittedAt, checked.values(),
@@ -84,40 +95,20 @@ public class ResponseRecorder {
         return new RecordedResponse(id, version, outcome.customerId(), outcome.duplicate());
     }
 
-    private record Outcome(Long customerId, boolean duplicate) {
-    }
-
-    private Outcome store(Survey survey, int version, SurveyDefinition definition, ResponseSubmission submission,
-                          CheckedAnswers checked, UUID id, Instant submittedAt) {
-        // Only a submission with a key can have been stored before (a random id is new).
-        var earlier = submission.submissionKey() == null ? Optional.<StoredResponse>empty() : responses.find(id);
-        if (earlier.isPresent()) {
-            return new Outcome(earlier.get().customerId(), true);
-        }
-        Integer quota = survey.settings().quota();
-        if (quota != null && responses.countOf(survey.id()) >= quota) {
-            throw InvalidInputException.of("survey", "has reached its quota of " + quota + " responses");
-        }
-        Long customerId = submission.customerId();
-        String sourceIdentity = customerId == null ? null : "customer_id:" + customerId;
-        if (submission.customer() != null) {
-            CustomerDirectory.Resolved resolved = customers.resolve(List.of(submission.customer()));
-            customerId = resolved.customerIds().get(0);
-            if (customerId == null) {
-                throw InvalidInputException.of("customer", resolved.problems().get(0));
+    private static ResponseWriter.Outcome await(CompletableFuture<ResponseWriter.Outcome> outcome) {
+        try {
+            return outcome.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            sourceIdentity = submission.customer().strongestIdentity();
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while storing a response", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Storing the response took longer than " + MAX_WAIT_SECONDS + " s", e);
         }
-        StoredResponse response = new StoredResponse(id, survey.id(), version, customerId, sourceIdentity, submission.channel(),
-                submission.touchpoint(), submission.source(), submission.invitationId(), submission.language(), submittedAt,
-                checked.values());
-        if (!responses.insertIfNew(response, definition)) {
-            return new Outcome(customerId, true);
-        }
-        if (submission.invitationId() != null && !responses.markInvitationAnswered(submission.invitationId(), submittedAt)) {
-            throw new InvitationUsedException();
-        }
-        return new Outcome(customerId, false);
     }
 
     private static Map<String, QuestionType> types(SurveyDefinition definition, Map<String, Object> answers) {

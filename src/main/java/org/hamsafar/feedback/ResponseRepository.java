@@ -166,6 +166,12 @@ class ResponseRepository {
                 r.touchpoint(), UtcTimes.toDb(r.submittedAt()), score, choice, text};
     }
 
+    /** Whether a personal link was already used to answer. */
+    boolean invitationAnswered(long invitationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_invitation WHERE id = :id AND status = 'answered'")
+                .param("id", invitationId).query(Long.class).single() > 0;
+    }
+
     /** Marks a personal link as answered; false when it already was. */
     boolean markInvitationAnswered(long invitationId, Instant at) {
         return jdbc.sql("UPDATE survey_invitation SET status = 'answered', answered_at = :at WHERE id = :id AND status <> 'answered'")

@@ -156,14 +156,13 @@ class SurveyPageFlow {
 
     /**
      * Records the finished form; the draft id is the submission key, so a second send of the same
-     * form is a duplicate, stored once. Marks the draft as sent. Throws what {@link ResponseRecorder} throws.
+     * form is a duplicate, stored once. Marks the draft as sent in the same transaction. Throws what {@link ResponseRecorder} throws.
      */
     RecordedResponse submit(Entry entry, SurveyDraft draft, Map<String, Object> answers, String language) {
         Long customerId = entry.invitation() == null ? null : entry.invitation().customerId();
-        RecordedResponse recorded = recorder.record(new ResponseSubmission(entry.survey().id(), draft.surveyVersion(),
+        // The draft is marked sent in the response's own transaction: both are stored, or neither.
+        return recorder.record(new ResponseSubmission(entry.survey().id(), draft.surveyVersion(),
                 "page:" + draft.id(), null, customerId, entry.channel(), draft.touchpoint(), "page", entry.invitationId(),
-                language, null, answers));
-        save(draft.sent(answers, clock.instant()));
-        return recorded;
+                language, null, answers), () -> drafts.save(draft.sent(answers, clock.instant())));
     }
 }

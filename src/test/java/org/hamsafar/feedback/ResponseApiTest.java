@@ -185,4 +185,32 @@ class ResponseApiTest {
         assertThat(total.get("detractors").asLong()).isEqualTo(1);
         assertThat(total.get("value").asDouble()).isEqualTo(0.0);
     }
+
+    @Test
+    void responsesArrivingTogetherShareAWriteButEachKeepsItsOwnOutcome() throws Exception {
+        String withQuota = SurveyApiTest.NPS_SURVEY.formatted("Quota " + UUID.randomUUID(), "active")
+                .replace("]}", "], \"settings\": {\"quota\": 5}}");
+        long surveyId = api.post("/api/v1/surveys", KEY, withQuota).json().get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            // Three clients each resend their response: the copies are duplicates, not new responses.
+            String body = """
+                    {"id": "together-%d", "answers": {"nps": 9}, "customer": {"externalId": "together-%s-%d"}}"""
+                    .formatted(i % 8, surveyId, i % 8);
+            statuses.add(pool.submit(() -> submit(surveyId, body).status()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (var status : statuses) {
+            codes.add(status.get());
+        }
+        pool.shutdown();
+        // 8 distinct responses for a quota of 5: 5 stored (201 once, 200 for each resend), the rest refused.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = :s").param("s", surveyId).query(Long.class).single())
+                .isEqualTo(5);
+        assertThat(codes.stream().filter(c -> c == 201).count()).isEqualTo(5);
+        assertThat(codes.stream().filter(c -> c == 201 || c == 200 || c == 422).count()).isEqualTo(24);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE survey_id = :s").param("s", surveyId).query(Long.class).single())
+                .isEqualTo(5);
+    }
 }
