@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.hamsafar.customers.TimelineWindow;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.hamsafar.customers.TimelineWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,15 +41,13 @@ class ResponseRepository {
             "trigger_id", "event_id", "token", "status", "reason", "send_at", "sent_at", "reminded_at", "answered_at", "expires_at",
             "attempts", "created_at");
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final TransactionTemplate readOnly;
     private final BulkInserter bulk;
     private final JsonMapper json;
 
-    ResponseRepository(JdbcClient jdbc, JdbcTemplate batch, BulkInserter bulk, JsonMapper json,
+    ResponseRepository(JdbcClient jdbc, BulkInserter bulk, JsonMapper json,
                        PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.bulk = bulk;
@@ -113,35 +111,6 @@ class ResponseRepository {
                 .param("survey", surveyId).param("events", eventIds).query(UUID.class).list());
     }
 
-    /** Stores the response unless one with its id exists; true when it was new. */
-    boolean insertIfNew(StoredResponse r, SurveyDefinition definition) {
-        int inserted = jdbc.sql("INSERT INTO survey_response (" + COLUMNS + ") VALUES (:id, :survey, :version, :customer, :sourceIdentity,"
-                        + " :channel, :touchpoint, :source, :invitation, :language, :at, :answers) ON CONFLICT DO NOTHING")
-                .param("id", r.id()).param("survey", r.surveyId()).param("version", r.surveyVersion())
-                .param("customer", r.customerId()).param("sourceIdentity", r.sourceIdentity())
-                .param("channel", r.channel()).param("touchpoint", r.touchpoint()).param("source", r.source())
-                .param("invitation", r.invitationId()).param("language", r.language())
-                .param("at", UtcTimes.toDb(r.submittedAt())).param("answers", json.writeValueAsString(r.answers()))
-                .update();
-        if (inserted == 0) {
-            return false;
-        }
-        insertAnswerRows(List.of(r), definition);
-        return true;
-    }
-
-    /** The answer rows metrics read: one per answered question, one per chosen option. */
-    void insertAnswerRows(List<StoredResponse> responses, SurveyDefinition definition) {
-        List<Object[]> rows = new ArrayList<>();
-        for (StoredResponse r : responses) {
-            rows.addAll(answerRows(r, definition));
-        }
-        batch.batchUpdate("""
-                INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, customer_id, channel, touchpoint,
-                                           submitted_at, score, choice, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
-    /** The answer rows of one response, in the order of {@link #ANSWER_COLUMNS}. */
     private static List<Object[]> answerRows(StoredResponse r, SurveyDefinition definition) {
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<String, Object> answer : r.answers().entrySet()) {
@@ -164,6 +133,20 @@ class ResponseRepository {
     private static Object[] row(StoredResponse r, Question question, Object score, Object choice, Object text) {
         return new Object[] {r.id(), r.surveyId(), question.key(), question.type().key(), r.customerId(), r.channel(),
                 r.touchpoint(), UtcTimes.toDb(r.submittedAt()), score, choice, text};
+    }
+
+    /** The customer (null for anonymous ones) of each of these responses that is stored. */
+    Map<UUID, Long> customersOf(Collection<UUID> ids) {
+        Map<UUID, Long> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT id, customer_id FROM survey_response WHERE id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    long customer = rs.getLong(2);
+                    found.put(rs.getObject(1, UUID.class), rs.wasNull() ? null : customer);
+                });
+        return found;
     }
 
     /** Whether a personal link was already used to answer. */

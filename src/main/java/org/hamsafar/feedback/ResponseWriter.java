@@ -2,13 +2,18 @@ package org.hamsafar.feedback;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.hamsafar.customers.CustomerDirectory;
+import org.hamsafar.customers.IdentityClaim;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.slf4j.Logger;
@@ -20,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Writes checked responses with group commit: one thread takes every response waiting at that
  * moment and stores them in a single transaction, then answers each caller. A transaction costs the
  * store far more than one response's rows (on DuckDB, one writer at a time), so responses that
- * arrive together share it. Each response's own refusals (quota reached, personal link used,
+ * arrive together share it, and so do their customer look-ups and row appends. Each response's own refusals (quota reached, personal link used,
  * customer not found) are decided before anything of it is written, so they never roll back the
  * others; should the shared transaction fail for another reason, each response is retried alone.
  */
@@ -94,7 +99,7 @@ class ResponseWriter implements DisposableBean {
 
     private void write(List<Pending> group) {
         try {
-            List<Outcome> outcomes = writes.run(() -> group.stream().map(pending -> store(pending.item())).toList());
+            List<Outcome> outcomes = writes.run(() -> store(group.stream().map(Pending::item).toList()));
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).answer().complete(outcomes.get(i));
             }
@@ -107,41 +112,109 @@ class ResponseWriter implements DisposableBean {
         }
     }
 
-    /** Stores one response in the current transaction, or says why not before writing anything of it. */
-    private Outcome store(Item item) {
-        ResponseSubmission submission = item.submission();
-        // Only a submission with a key can have been stored before (a random id is new).
-        Optional<StoredResponse> earlier = submission.submissionKey() == null ? Optional.empty() : responses.find(item.id());
-        if (earlier.isPresent()) {
-            item.alsoInTransaction().run();
-            return new Outcome(earlier.get().customerId(), true, null);
-        }
-        Integer quota = item.survey().settings().quota();
-        if (quota != null && responses.countOf(item.survey().id()) >= quota) {
-            return Outcome.refusal(InvalidInputException.of("survey", "has reached its quota of " + quota + " responses"));
-        }
-        if (submission.invitationId() != null && responses.invitationAnswered(submission.invitationId())) {
-            return Outcome.refusal(new ResponseRecorder.InvitationUsedException());
-        }
-        Long customerId = submission.customerId();
-        String sourceIdentity = customerId == null ? null : "customer_id:" + customerId;
-        if (submission.customer() != null) {
-            CustomerDirectory.Resolved resolved = customers.resolve(List.of(submission.customer()));
-            customerId = resolved.customerIds().get(0);
-            if (customerId == null) {
-                return Outcome.refusal(InvalidInputException.of("customer", resolved.problems().get(0)));
+    /**
+     * Stores the group in the current transaction, in order: each response is first checked on
+     * its own (stored before, survey full, personal link used), then the customers of all that
+     * remain are resolved in one call and their rows appended in bulk.
+     */
+    private List<Outcome> store(List<Item> items) {
+        Outcome[] outcomes = new Outcome[items.size()];
+        Map<UUID, Long> storedBefore = responses.customersOf(items.stream()
+                .filter(item -> item.submission().submissionKey() != null).map(Item::id).toList());
+        Map<Long, Long> room = new HashMap<>();
+        Set<Long> linksUsed = new HashSet<>();
+        Map<UUID, Integer> firstOfId = new HashMap<>();
+        List<Integer> accepted = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            ResponseSubmission submission = item.submission();
+            if (storedBefore.containsKey(item.id())) {
+                outcomes[i] = new Outcome(storedBefore.get(item.id()), true, null);
+                continue;
             }
-            sourceIdentity = submission.customer().strongestIdentity();
+            if (firstOfId.containsKey(item.id())) {
+                continue; // a copy of an earlier item of this group: answered once that one is stored
+            }
+            Integer quota = item.survey().settings().quota();
+            if (quota != null) {
+                long left = room.computeIfAbsent(item.survey().id(), id -> quota - responses.countOf(id));
+                if (left <= 0) {
+                    outcomes[i] = Outcome.refusal(InvalidInputException.of("survey", "has reached its quota of " + quota + " responses"));
+                    continue;
+                }
+                room.put(item.survey().id(), left - 1);
+            }
+            Long invitation = submission.invitationId();
+            if (invitation != null && (linksUsed.contains(invitation) || responses.invitationAnswered(invitation))) {
+                outcomes[i] = Outcome.refusal(new ResponseRecorder.InvitationUsedException());
+                continue;
+            }
+            if (invitation != null) {
+                linksUsed.add(invitation);
+            }
+            firstOfId.put(item.id(), i);
+            accepted.add(i);
         }
-        StoredResponse response = new StoredResponse(item.id(), item.survey().id(), item.version(), customerId, sourceIdentity,
-                submission.channel(), submission.touchpoint(), submission.source(), submission.invitationId(), submission.language(),
-                item.submittedAt(), item.checked().values());
-        boolean stored = responses.insertIfNew(response, item.definition());
-        if (stored && submission.invitationId() != null) {
-            responses.markInvitationAnswered(submission.invitationId(), item.submittedAt());
+        List<IdentityClaim> claims = new ArrayList<>();
+        List<Integer> claiming = new ArrayList<>();
+        for (int i : accepted) {
+            if (items.get(i).submission().customer() != null) {
+                claims.add(items.get(i).submission().customer());
+                claiming.add(i);
+            }
         }
-        item.alsoInTransaction().run();
-        return new Outcome(customerId, !stored, null);
+        Map<Integer, Long> customerOf = new HashMap<>();
+        if (!claims.isEmpty()) {
+            CustomerDirectory.Resolved resolved = customers.resolve(claims);
+            for (int c = 0; c < claiming.size(); c++) {
+                Long customerId = resolved.customerIds().get(c);
+                if (customerId == null) {
+                    outcomes[claiming.get(c)] = Outcome.refusal(InvalidInputException.of("customer", resolved.problems().get(c)));
+                } else {
+                    customerOf.put(claiming.get(c), customerId);
+                }
+            }
+        }
+        List<StoredResponse> rows = new ArrayList<>();
+        Map<ResponseRepository.VersionKey, SurveyDefinition> definitions = new HashMap<>();
+        for (int i : accepted) {
+            if (outcomes[i] != null) {
+                continue;
+            }
+            Item item = items.get(i);
+            ResponseSubmission submission = item.submission();
+            Long customerId = submission.customer() != null ? customerOf.get(i) : submission.customerId();
+            String sourceIdentity = submission.customer() != null ? submission.customer().strongestIdentity()
+                    : customerId == null ? null : "customer_id:" + customerId;
+            StoredResponse response = new StoredResponse(item.id(), item.survey().id(), item.version(), customerId, sourceIdentity,
+                    submission.channel(), submission.touchpoint(), submission.source(), submission.invitationId(),
+                    submission.language(), item.submittedAt(), item.checked().values());
+            rows.add(response);
+            definitions.put(ResponseRepository.VersionKey.of(response), item.definition());
+            outcomes[i] = new Outcome(customerId, false, null);
+        }
+        Set<UUID> stored = rows.isEmpty() ? Set.of() : responses.insertAll(rows, definitions);
+        for (int i : accepted) {
+            if (outcomes[i].refused() == null && !stored.contains(items.get(i).id())) {
+                outcomes[i] = new Outcome(outcomes[i].customerId(), true, null); // stored meanwhile by another writer
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (outcomes[i] == null) {
+                // A copy of an earlier item: a duplicate of it, or refused as it was.
+                Outcome first = outcomes[firstOfId.get(item.id())];
+                outcomes[i] = first.refused() != null ? first : new Outcome(first.customerId(), true, null);
+            }
+            if (outcomes[i].refused() != null) {
+                continue;
+            }
+            if (!outcomes[i].duplicate() && item.submission().invitationId() != null) {
+                responses.markInvitationAnswered(item.submission().invitationId(), item.submittedAt());
+            }
+            item.alsoInTransaction().run();
+        }
+        return Arrays.asList(outcomes);
     }
 
     @Override
