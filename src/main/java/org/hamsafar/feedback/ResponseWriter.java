@@ -10,35 +10,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.hamsafar.customers.CustomerDirectory;
 import org.hamsafar.customers.IdentityClaim;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.store.GroupCommitter;
 import org.hamsafar.shared.store.WriteTransactions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes checked responses with group commit: one thread takes every response waiting at that
- * moment and stores them in a single transaction, then answers each caller. A transaction costs the
- * store far more than one response's rows (on DuckDB, one writer at a time), so responses that
- * arrive together share it, and so do their customer look-ups and row appends. Each response's own refusals (quota reached, personal link used,
- * customer not found) are decided before anything of it is written, so they never roll back the
- * others; should the shared transaction fail for another reason, each response is retried alone.
+ * Writes checked responses with group commit ({@link GroupCommitter}): the responses waiting at one
+ * moment share a transaction, one customer look-up and one bulk append of their rows. Each
+ * response's own refusals (quota reached, personal link used, customer not found) are decided
+ * before anything of it is written, so they never roll back the others.
  */
 @Component
 class ResponseWriter implements DisposableBean {
     static final int MAX_GROUP = 500;
-    private static final Logger log = LoggerFactory.getLogger(ResponseWriter.class);
     private final ResponseRepository responses;
     private final CustomerDirectory customers;
-    private final WriteTransactions writes;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread worker;
-    private volatile boolean running = true;
+    private final GroupCommitter<Item, Outcome> committer;
 
     /**
      * A response ready to be stored. {@code alsoInTransaction} runs in the same transaction when the
@@ -55,61 +46,14 @@ class ResponseWriter implements DisposableBean {
         }
     }
 
-    private record Pending(Item item, CompletableFuture<Outcome> answer) {
-    }
-
     ResponseWriter(ResponseRepository responses, CustomerDirectory customers, WriteTransactions writes) {
         this.responses = responses;
         this.customers = customers;
-        this.writes = writes;
-        this.worker = new Thread(this::run, "response-writer");
-        this.worker.setDaemon(true);
-        this.worker.start();
+        this.committer = new GroupCommitter<>("response-writer", writes, this::store, item -> 1, MAX_GROUP, 1);
     }
 
     CompletableFuture<Outcome> submit(Item item) {
-        CompletableFuture<Outcome> answer = new CompletableFuture<>();
-        if (!running) {
-            answer.completeExceptionally(new IllegalStateException("The server is shutting down"));
-            return answer;
-        }
-        queue.add(new Pending(item, answer));
-        return answer;
-    }
-
-    private void run() {
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Pending> group = new ArrayList<>();
-                group.add(first);
-                queue.drainTo(group, MAX_GROUP - 1);
-                write(group);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("The response writer failed unexpectedly", e);
-            }
-        }
-    }
-
-    private void write(List<Pending> group) {
-        try {
-            List<Outcome> outcomes = writes.run(() -> store(group.stream().map(Pending::item).toList()));
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).answer().complete(outcomes.get(i));
-            }
-        } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                group.get(0).answer().completeExceptionally(e);
-            } else {
-                group.forEach(one -> write(List.of(one)));
-            }
-        }
+        return committer.submit(item);
     }
 
     /**
@@ -219,7 +163,6 @@ class ResponseWriter implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        running = false;
-        worker.join(30_000);
+        committer.close();
     }
 }
