@@ -264,7 +264,7 @@
         return;
       }
       if (followQuestion && text) answers[followQuestion.key] = text;
-      const body = { id: clientId, answers, customer: { anonymousId: anonymousId() }, channel: 'web', language: lang,
+      const body = { id: clientId, answers, customer: { anonymousId: anonymousId() }, channel: 'web', source: 'widget', language: lang,
         surveyVersion: definition.version };
       if (options.touchpoint) body.touchpoint = options.touchpoint;
       send.disabled = true;

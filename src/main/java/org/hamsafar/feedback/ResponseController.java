@@ -39,7 +39,9 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Survey responses", description = "Answers to surveys (ingest scope to submit, read to list)")
 class ResponseController {
     private static final Set<String> FIELDS = Set.of("id", "answers", "customer", "channel", "touchpoint", "language",
-            "submittedAt", "surveyVersion");
+            "submittedAt", "surveyVersion", "source");
+    /** How a response sent to the API came in: through the API itself or from the web widget. */
+    private static final Set<String> SOURCES = Set.of("api", "widget");
     private final SurveyCatalog surveys;
     private final ResponseRecorder recorder;
     private final ResponseRepository responses;
@@ -56,8 +58,8 @@ class ResponseController {
             csat, ces and rating, true/false for yes_no, an option id for single_choice, a list of option ids for
             multi_choice, text for text), optional `customer` (customerId, externalId, email, phone, anonymousId),
             `channel` (default web), `touchpoint`, `language` (fa or en), `submittedAt` (ISO-8601 with offset),
-            `surveyVersion` (the version shown; default current) and `id` (a client id: resending it is a duplicate,
-            stored once). Every answer is checked against its question; 422 names each wrong one.""")
+            `surveyVersion` (the version shown; default current), `source` (api, the default, or widget) and `id` (a
+            client id: resending it is a duplicate, stored once). Every answer is checked against its question; 422 names each wrong one.""")
     ResponseEntity<Map<String, Object>> submit(@PathVariable String survey, @RequestBody JsonNode body) {
         Survey target = resolve(survey);
         List<FieldProblem> problems = new ArrayList<>();
@@ -80,6 +82,12 @@ class ResponseController {
         String touchpoint = text(body, "touchpoint", 64, problems);
         if (touchpoint != null && !Keys.isKey(touchpoint)) {
             problems.add(new FieldProblem("touchpoint", "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'"));
+        }
+        String source = text(body, "source", 16, problems);
+        if (source == null) {
+            source = "api";
+        } else if (!SOURCES.contains(source)) {
+            problems.add(new FieldProblem("source", "must be api or widget"));
         }
         String language = text(body, "language", 2, problems);
         if (language != null && !language.equals("fa") && !language.equals("en")) {
@@ -115,7 +123,7 @@ class ResponseController {
             customer = customer.untrusted();
         }
         RecordedResponse recorded = recorder.record(new ResponseSubmission(target.id(), version,
-                clientId == null ? null : "client:" + clientId, customer, null, channel.toLowerCase(Locale.ROOT), touchpoint, "api",
+                clientId == null ? null : "client:" + clientId, customer, null, channel.toLowerCase(Locale.ROOT), touchpoint, source,
                 null, language, submittedAt, AnswerValues.of(answers)));
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("id", recorded.id());

@@ -205,6 +205,7 @@ class SurveyPageBrowserTest {
         assertThat(response.get("answers").get("why").asString()).isEqualTo("Faster delivery, please");
         assertThat(response.get("touchpoint").asString()).isEqualTo("checkout");
         assertThat(response.get("language").asString()).isEqualTo("en");
+        assertThat(response.get("source").asString()).isEqualTo("widget");
         assertThat(response.get("sourceIdentity").asString()).isEqualTo("anonymous_id:" + anonymousId);
         long customerId = response.get("customerId").asLong();
         // The same visitor as the page view collect.js sent from this browser.

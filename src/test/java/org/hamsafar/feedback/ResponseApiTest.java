@@ -103,8 +103,9 @@ class ResponseApiTest {
                 {"answers": {"nps": 1, "why": "%s"}}""".formatted("ب".repeat(5001)));
         assertThat(fields(tooLong)).containsExactly("answers.why");
         Api.Reply badFields = submit(surveyId, """
-                {"answers": {"nps": 1}, "channel": "fax", "touchpoint": "Check Out", "submittedAt": "yesterday", "extra": 1}""");
-        assertThat(fields(badFields)).containsExactlyInAnyOrder("channel", "touchpoint", "submittedAt", "extra");
+                {"answers": {"nps": 1}, "channel": "fax", "touchpoint": "Check Out", "submittedAt": "yesterday", "extra": 1,
+                 "source": "page"}""");
+        assertThat(fields(badFields)).containsExactlyInAnyOrder("channel", "touchpoint", "submittedAt", "extra", "source");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = :s").param("s", surveyId).query(Long.class).single())
                 .isZero();
     }
