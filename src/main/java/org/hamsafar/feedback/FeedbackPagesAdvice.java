@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A survey that does not exist is the dashboard's "not found" page: the status goes to the
  * container's error page, which renders it in the user's language inside the layout.
  */
-@ControllerAdvice(assignableTypes = {SurveyPagesController.class, SurveyPreviewController.class, SurveyResultsPagesController.class})
+@ControllerAdvice(assignableTypes = {SurveyPagesController.class, SurveyPreviewController.class, SurveyResultsPagesController.class,
+        SurveyDistributionPagesController.class})
 class FeedbackPagesAdvice {
 
     @ExceptionHandler(NotFoundException.class)

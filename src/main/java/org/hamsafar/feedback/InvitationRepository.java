@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamsafar.shared.store.UtcTimes;
@@ -61,6 +63,16 @@ class InvitationRepository {
             spec = spec.param("before", beforeId);
         }
         return spec.query(InvitationRepository::map).list();
+    }
+
+    /** How many of a survey's invitations stand at each status (statuses with none are absent). */
+    Map<InvitationStatus, Long> countByStatus(long surveyId) {
+        Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM survey_invitation WHERE survey_id = :survey GROUP BY status")
+                .param("survey", surveyId)
+                .query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("n"))).list()
+                .forEach(e -> InvitationStatus.fromKey(e.getKey()).ifPresent(s -> counts.put(s, e.getValue())));
+        return counts;
     }
 
     /**
