@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.Keys;
@@ -173,7 +174,7 @@ final class CustomerCsvReader {
             return null;
         }
         try {
-            return Integer.valueOf(IdentityNormalizer.asciiDigits(value));
+            return Integer.valueOf(Digits.latin(value));
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(columns.nameOf("birthYear"), "must be a year such as 1985"));
             return null;

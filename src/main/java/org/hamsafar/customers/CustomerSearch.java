@@ -3,6 +3,7 @@ package org.hamsafar.customers;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +55,7 @@ class CustomerSearch {
     }
 
     static String normalise(String query) {
-        return IdentityNormalizer.asciiDigits(query).toLowerCase(java.util.Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک');
+        return Digits.latin(query).toLowerCase(java.util.Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک');
     }
 
     private static String escapeLike(String value) {

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Locale;
 import java.util.Optional;
+import org.hamsafar.shared.Digits;
 
 /**
  * Brings identities to one form so that the same person is recognised however a channel wrote them:
@@ -51,7 +52,7 @@ public final class IdentityNormalizer {
     }
 
     static Optional<String> phone(String value) {
-        String ascii = asciiDigits(value);
+        String ascii = Digits.latin(value);
         if (ascii.startsWith("00")) {
             ascii = "+" + ascii.substring(2);
         }
@@ -64,21 +65,5 @@ public final class IdentityNormalizer {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
-    }
-
-    /** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII. */
-    public static String asciiDigits(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= '\u06F0' && c <= '\u06F9') {
-                out.append((char) ('0' + (c - '\u06F0')));
-            } else if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + (c - '\u0660')));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

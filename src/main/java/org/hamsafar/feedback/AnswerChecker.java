@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 
 /**
@@ -131,7 +132,7 @@ final class AnswerChecker {
             return value == Math.rint(value) && Math.abs(value) < 1e9 ? (int) value : null;
         }
         if (raw instanceof String text) {
-            String digits = latinDigits(text.strip());
+            String digits = Digits.latin(text.strip());
             return digits.matches("-?\\d{1,9}") ? Integer.valueOf(digits) : null;
         }
         return null;
@@ -149,21 +150,6 @@ final class AnswerChecker {
             };
         }
         return null;
-    }
-
-    /** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits as Latin ones. */
-    static String latinDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '\u06F0' && c <= '\u06F9') {
-                out.append((char) ('0' + c - '\u06F0'));
-            } else if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + c - '\u0660'));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String optionIds(Question question) {

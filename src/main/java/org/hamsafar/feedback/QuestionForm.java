@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 
 /**
@@ -135,7 +136,7 @@ public class QuestionForm {
 
     private static Object typed(String raw, Optional<QuestionType> type) {
         if (type.isPresent() && type.get().scored()) {
-            String digits = ResultRange.asciiDigits(raw);
+            String digits = Digits.latin(raw);
             try {
                 return Integer.valueOf(digits);
             } catch (NumberFormatException notWhole) {

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -159,10 +158,6 @@ class ResponseRepository {
     boolean markInvitationAnswered(long invitationId, Instant at) {
         return jdbc.sql("UPDATE survey_invitation SET status = 'answered', answered_at = :at WHERE id = :id AND status <> 'answered'")
                 .param("at", UtcTimes.toDb(at)).param("id", invitationId).update() == 1;
-    }
-
-    Optional<StoredResponse> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE id = :id").param("id", id).query(this::map).optional();
     }
 
     long countOf(long surveyId, int version) {

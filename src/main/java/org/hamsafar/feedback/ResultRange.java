@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 
@@ -51,7 +52,7 @@ record ResultRange(Instant from, Instant to) {
 
     /** A local date as typed: ASCII, Persian or Arabic-Indic digits; Jalali when the year is below 1700. */
     static LocalDate date(String text) {
-        Matcher matcher = DATE.matcher(asciiDigits(text.strip()));
+        Matcher matcher = DATE.matcher(Digits.latin(text.strip()));
         if (!matcher.matches()) {
             throw new DateTimeException("not a date: " + text);
         }
@@ -76,20 +77,6 @@ record ResultRange(Instant from, Instant to) {
         return LocalDate.of(year, month, day);
     }
 
-    static String asciiDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '۰' && c <= '۹') {
-                out.append((char) ('0' + (c - '۰')));
-            } else if (c >= '٠' && c <= '٩') {
-                out.append((char) ('0' + (c - '٠')));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     static String persianDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -99,7 +86,7 @@ record ResultRange(Instant from, Instant to) {
     }
 
     private static Instant bound(String field, String text, ZoneId zone, boolean wholeDay, List<FieldProblem> problems) {
-        String value = asciiDigits(text.strip()).replace(' ', '+');
+        String value = Digits.latin(text.strip()).replace(' ', '+');
         try {
             if (value.length() <= 10) {
                 LocalDate day = date(value);

@@ -2,6 +2,7 @@ package org.hamsafar.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 
 /**
@@ -125,7 +126,7 @@ public class SurveyForm {
             return null;
         }
         try {
-            return Integer.valueOf(ResultRange.asciiDigits(text.strip()));
+            return Integer.valueOf(Digits.latin(text.strip()));
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, "must be a whole number"));
             return null;

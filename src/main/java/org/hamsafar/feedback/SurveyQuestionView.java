@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hamsafar.shared.Digits;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -148,7 +149,7 @@ record SurveyQuestionView(String key, String kind, String text, boolean required
             if (value instanceof Collection<?> list) {
                 list.forEach(v -> chosen.add(String.valueOf(v)));
             } else if (value != null) {
-                chosen.add(AnswerChecker.latinDigits(String.valueOf(value)).strip());
+                chosen.add(Digits.latin(String.valueOf(value)).strip());
             }
             return chosen;
         }

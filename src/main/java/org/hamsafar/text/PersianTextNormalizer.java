@@ -1,6 +1,7 @@
 package org.hamsafar.text;
 
 import java.util.Set;
+import org.hamsafar.shared.Digits;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
@@ -90,12 +91,9 @@ public final class PersianTextNormalizer {
     }
 
     private void foldArabicScript(char c, int start, int end, MappedText out, char[] one) {
-        if (c >= '۰' && c <= '۹') { // Persian digits
-            out.append((char) ('0' + (c - '۰')), start, end);
-            return;
-        }
-        if (c >= '٠' && c <= '٩') { // Arabic-Indic digits
-            out.append((char) ('0' + (c - '٠')), start, end);
+        char digit = Digits.latin(c);
+        if (digit != c) { // Persian or Arabic-Indic digit
+            out.append(digit, start, end);
             return;
         }
         switch (c) {
