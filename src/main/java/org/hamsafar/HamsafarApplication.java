@@ -1,11 +1,15 @@
 package org.hamsafar;
 
+import org.hamsafar.text.TextEvalCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class HamsafarApplication {
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(TextEvalCommand.NAME)) {
+            System.exit(TextEvalCommand.run(args)); // a command line tool: no server, no store
+        }
         SpringApplication.run(HamsafarApplication.class, args);
     }
 }

@@ -95,7 +95,7 @@ class EventWriter implements DisposableBean {
                 if (inserted.contains(id) && counted.add(id)) {
                     accepted++;
                     recorded.add(new RecordedInteraction(id, event.customerId(), event.type(), event.channel().key(),
-                            event.touchpoint(), event.occurredAt()));
+                            event.touchpoint(), event.occurredAt(), event.sourceIdentity(), event.text()));
                 }
             }
             reports.add(new IngestReport(accepted, stored - accepted, rejections.get(g)));
@@ -104,6 +104,10 @@ class EventWriter implements DisposableBean {
             // Inside the transaction on purpose: listeners' writes (invitations from survey triggers)
             // commit with the events or not at all (see InteractionsRecorded).
             publisher.publishEvent(new InteractionsRecorded(Collections.unmodifiableList(recorded)));
+            EventTextsStored texts = EventTextsStored.of(recorded);
+            if (texts != null) {
+                publisher.publishEvent(texts);
+            }
         }
         return reports;
     }

@@ -18,6 +18,7 @@ import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.store.SequenceBlocks;
 import org.hamsafar.shared.store.WriteTransactions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Service;
  * {@link ResponseRecorder} derives it, so storing the same responses again adds nothing, and an
  * unanswered invitation is skipped when its event already caused an invitation to that survey.
  * No {@link ResponseSubmitted} is published: these are history, not news that should open cases or
- * send notifications; modules that want past answers read them from the store.
+ * send notifications. {@link ResponseTextsStored} is, so that text analytics reads past comments too.
  */
 @Service
 public class ResponseBackfill {
@@ -40,8 +41,11 @@ public class ResponseBackfill {
     private final SequenceBlocks ids;
     private final WriteTransactions writes;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    ResponseBackfill(SurveyCatalog surveys, ResponseRepository responses, SequenceBlocks ids, WriteTransactions writes, Clock clock) {
+    ResponseBackfill(SurveyCatalog surveys, ResponseRepository responses, SequenceBlocks ids, WriteTransactions writes, Clock clock,
+                     ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.surveys = surveys;
         this.responses = responses;
         this.ids = ids;
@@ -139,6 +143,10 @@ public class ResponseBackfill {
         }
         return writes.run(() -> {
             Set<UUID> fresh = responses.insertAll(rows, definitions);
+            ResponseTextsStored texts = ResponseTextsStored.of(rows, fresh, definitions);
+            if (!texts.texts().isEmpty()) {
+                publisher.publishEvent(texts); // past comments are analysed like new ones
+            }
             List<Invitation> invitations = new ArrayList<>();
             answeredInvitations.forEach((responseId, invitation) -> {
                 if (fresh.contains(responseId)) {

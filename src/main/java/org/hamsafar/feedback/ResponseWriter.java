@@ -16,6 +16,7 @@ import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.store.GroupCommitter;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class ResponseWriter implements DisposableBean {
     private final ResponseRepository responses;
     private final CustomerDirectory customers;
     private final GroupCommitter<Item, Outcome> committer;
+    private final ApplicationEventPublisher publisher;
 
     /**
      * A response ready to be stored. {@code alsoInTransaction} runs in the same transaction when the
@@ -46,9 +48,11 @@ class ResponseWriter implements DisposableBean {
         }
     }
 
-    ResponseWriter(ResponseRepository responses, CustomerDirectory customers, WriteTransactions writes) {
+    ResponseWriter(ResponseRepository responses, CustomerDirectory customers, WriteTransactions writes,
+                   ApplicationEventPublisher publisher) {
         this.responses = responses;
         this.customers = customers;
+        this.publisher = publisher;
         this.committer = new GroupCommitter<>("response-writer", writes, this::store, item -> 1, MAX_GROUP, 1);
     }
 
@@ -138,6 +142,7 @@ class ResponseWriter implements DisposableBean {
             outcomes[i] = new Outcome(customerId, false, null);
         }
         Set<UUID> stored = rows.isEmpty() ? Set.of() : responses.insertAll(rows, definitions);
+        publishTexts(rows, stored, definitions);
         for (int i : accepted) {
             if (outcomes[i].refused() == null && !stored.contains(items.get(i).id())) {
                 outcomes[i] = new Outcome(outcomes[i].customerId(), true, null); // stored meanwhile by another writer
@@ -159,6 +164,14 @@ class ResponseWriter implements DisposableBean {
             item.alsoInTransaction().run();
         }
         return Arrays.asList(outcomes);
+    }
+
+    /** In the transaction on purpose: see {@link ResponseTextsStored}. */
+    private void publishTexts(List<StoredResponse> rows, Set<UUID> stored, Map<ResponseRepository.VersionKey, SurveyDefinition> definitions) {
+        ResponseTextsStored texts = ResponseTextsStored.of(rows, stored, definitions);
+        if (!texts.texts().isEmpty()) {
+            publisher.publishEvent(texts);
+        }
     }
 
     @Override

@@ -13,6 +13,8 @@ final class ApiAccessRules {
     static final List<String> ADMIN_ROUTES = List.of("/api/v1/api-keys/**", "/api/v1/users/**", "/api/v1/audit/**");
     /** POST routes that an ingest key may call (collection from websites and apps). */
     static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**", "/api/v1/surveys/*/responses");
+    /** POST routes that only compute an answer and change nothing, so a read key may call them. */
+    static final List<String> QUERY_ROUTES = List.of("/api/v1/text/analyze");
 
     private ApiAccessRules() {
     }
@@ -23,6 +25,9 @@ final class ApiAccessRules {
         }
         if ("POST".equals(method) && INGEST_ROUTES.stream().anyMatch(route -> matches(route, path))) {
             return ApiScope.INGEST;
+        }
+        if ("POST".equals(method) && QUERY_ROUTES.stream().anyMatch(route -> matches(route, path))) {
+            return ApiScope.READ;
         }
         return "GET".equals(method) || "HEAD".equals(method) ? ApiScope.READ : ApiScope.ADMIN;
     }

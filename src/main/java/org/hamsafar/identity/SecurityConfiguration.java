@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     ApiAccessRules.ADMIN_ROUTES.forEach(route -> auth.requestMatchers(route).hasAuthority(ApiScope.ADMIN.authority()));
                     ApiAccessRules.INGEST_ROUTES.forEach(route ->
                             auth.requestMatchers(HttpMethod.POST, route).hasAuthority(ApiScope.INGEST.authority()));
+                    ApiAccessRules.QUERY_ROUTES.forEach(route ->
+                            auth.requestMatchers(HttpMethod.POST, route).hasAuthority(ApiScope.READ.authority()));
                     auth.requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(ApiScope.READ.authority())
                             .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(ApiScope.READ.authority())
                             .anyRequest().hasAuthority(ApiScope.ADMIN.authority());

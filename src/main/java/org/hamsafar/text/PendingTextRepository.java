@@ -1,0 +1,84 @@
+package org.hamsafar.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.time.Instant;
+import org.hamsafar.shared.store.BulkInserter;
+import org.hamsafar.shared.store.UtcTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The queue of texts waiting for analysis ({@code text_pending}). */
+@Repository
+class PendingTextRepository {
+
+    private static final List<String> COLUMNS = List.of("id", "source", "source_id", "customer_id", "source_identity", "survey_id",
+            "question_key", "channel", "touchpoint", "occurred_at", "text", "queued_at");
+
+    private final JdbcClient jdbc;
+    private final BulkInserter bulk;
+
+    PendingTextRepository(JdbcClient jdbc, BulkInserter bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    void insert(List<PendingText> texts, Instant queuedAt) {
+        List<Object[]> rows = new ArrayList<>(texts.size());
+        for (PendingText t : texts) {
+            rows.add(new Object[] {t.id(), t.source(), t.sourceId(), t.customerId(), t.sourceIdentity(), t.surveyId(), t.questionKey(),
+                    t.channel(), t.touchpoint(), UtcTimes.toDb(t.occurredAt()), t.text(), UtcTimes.toDb(queuedAt)});
+        }
+        bulk.insertFresh("text_pending", "id", COLUMNS, rows);
+    }
+
+    /** The longest-waiting texts first. */
+    List<PendingText> oldest(int limit) {
+        return jdbc.sql("SELECT " + String.join(", ", COLUMNS) + " FROM text_pending ORDER BY queued_at, id LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new PendingText(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("source_id"),
+                        (Long) rs.getObject("customer_id", Long.class), rs.getString("source_identity"),
+                        (Long) rs.getObject("survey_id", Long.class), rs.getString("question_key"), rs.getString("channel"),
+                        rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)),
+                        rs.getString("text")))
+                .list();
+    }
+
+    void delete(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("DELETE FROM text_pending WHERE id IN (:ids)").param("ids", ids).update();
+        }
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM text_pending").query(Long.class).single();
+    }
+
+    /** Queues every analysed text again (after a model or taxonomy change); returns how many. */
+    int requeueAll(Instant queuedAt) {
+        return jdbc.sql("""
+                        INSERT INTO text_pending (id, source, source_id, customer_id, source_identity, survey_id, question_key, channel,
+                                                  touchpoint, occurred_at, text, queued_at)
+                        SELECT gen_random_uuid(), source, source_id, customer_id, source_identity, survey_id, question_key, channel,
+                               touchpoint, occurred_at, text, :queuedAt
+                        FROM text_result WHERE text <> ''""")
+                .param("queuedAt", UtcTimes.toDb(queuedAt))
+                .update();
+    }
+
+    void moveCustomer(long from, long to) {
+        jdbc.sql("UPDATE text_pending SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
+    }
+
+    void moveBySource(long from, long to, java.util.Set<String> sourceIdentities) {
+        if (!sourceIdentities.isEmpty()) {
+            jdbc.sql("UPDATE text_pending SET customer_id = :to WHERE customer_id = :from AND source_identity IN (:identities)")
+                    .param("to", to).param("from", from).param("identities", sourceIdentities).update();
+        }
+    }
+
+    void deleteCustomer(long customerId) {
+        jdbc.sql("DELETE FROM text_pending WHERE customer_id = :id").param("id", customerId).update();
+    }
+}

@@ -1,0 +1,127 @@
+package org.hamsafar.text;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.hamsafar.shared.store.WriteTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Analyses queued texts in the background: takes the longest-waiting batch, analyses it, and in
+ * one transaction stores the results and removes the batch from the queue, so a text is analysed
+ * at least once and its result stored once. Woken when texts are queued, and every few seconds in
+ * case a wake-up was missed (another instance queued them). {@code hamsafar.text.worker.enabled=false}
+ * turns the thread off; {@link #drain()} still works on call.
+ */
+@Component
+class TextAnalysisWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TextAnalysisWorker.class);
+    static final int BATCH = 1_000;
+    private static final long IDLE_POLL_SECONDS = 5;
+
+    private final PendingTextRepository pending;
+    private final TextResultRepository results;
+    private final TextAnalysisService service;
+    private final WriteTransactions writes;
+    private final Clock clock;
+    private final boolean enabled;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    TextAnalysisWorker(PendingTextRepository pending, TextResultRepository results, TextAnalysisService service,
+                       WriteTransactions writes, Clock clock, @Value("${hamsafar.text.worker.enabled:true}") boolean enabled) {
+        this.pending = pending;
+        this.results = results;
+        this.service = service;
+        this.writes = writes;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    /** Tells the worker there is new work. */
+    void wake() {
+        signal.release();
+    }
+
+    /** Analyses everything queued now; returns how many texts that was. */
+    synchronized int drain() {
+        int total = 0;
+        while (true) {
+            List<PendingText> batch = pending.oldest(BATCH);
+            if (batch.isEmpty()) {
+                return total;
+            }
+            TextAnalyzer analyzer = service.analyzer();
+            Map<String, AnalysedText> latest = new LinkedHashMap<>(); // a text queued twice is stored once
+            List<UUID> ids = new ArrayList<>(batch.size());
+            for (PendingText text : batch) {
+                latest.put(text.source() + "\u0000" + text.sourceId(), new AnalysedText(text, analyzer.analyze(text.text()), clock.instant()));
+                ids.add(text.id());
+            }
+            writes.run(() -> {
+                results.replace(List.copyOf(latest.values()));
+                pending.delete(ids);
+            });
+            total += batch.size();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                signal.tryAcquire(IDLE_POLL_SECONDS, TimeUnit.SECONDS);
+                signal.drainPermits();
+                if (running) {
+                    drain();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Text analysis failed, retrying in {} s: {}", IDLE_POLL_SECONDS, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!enabled || running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "text-analysis");
+        thread.setDaemon(true);
+        thread.start();
+        wake(); // texts queued before a restart
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

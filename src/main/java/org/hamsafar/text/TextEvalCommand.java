@@ -1,0 +1,72 @@
+package org.hamsafar.text;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar hamsafar.jar text-eval ...}: evaluates the built-in analyser on labelled data
+ * and prints the result as JSON, without starting the application.
+ * <pre>
+ *   text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]
+ *   text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]
+ * </pre>
+ * {@code DIR} defaults to {@code ../shared/datasets}; columns are 0-based (defaults: text 0,
+ * label 1).
+ */
+public final class TextEvalCommand {
+
+    public static final String NAME = "text-eval";
+
+    private TextEvalCommand() {
+    }
+
+    /** Runs the command; returns the process exit code (0 success, 2 bad arguments or files). */
+    public static int run(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                return usage("unexpected argument " + args[i]);
+            }
+            String key = args[i].substring(2);
+            boolean flag = key.equals("header");
+            options.put(key, flag ? "true" : i + 1 < args.length ? args[++i] : "");
+        }
+        try {
+            TextEvaluation evaluation = new TextEvaluation(TextAnalyzer.shipped());
+            Map<String, Object> result;
+            if (options.containsKey("dataset")) {
+                Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), options.get("dataset"));
+                if (!Files.isDirectory(folder)) {
+                    return usage("no dataset folder " + folder.toAbsolutePath());
+                }
+                result = evaluation.dataset(folder, options.get("dataset"), options.getOrDefault("split", "test"));
+            } else if (options.containsKey("file")) {
+                String format = options.getOrDefault("format", "tsv");
+                if (!format.equals("tsv") && !format.equals("csv")) {
+                    return usage("--format must be tsv or csv");
+                }
+                result = evaluation.file(Path.of(options.get("file")), format.equals("tsv") ? '\t' : ',',
+                        options.containsKey("header"), Integer.parseInt(options.getOrDefault("text-column", "0")),
+                        Integer.parseInt(options.getOrDefault("label-column", "1")));
+            } else {
+                return usage("give --dataset NAME or --file FILE");
+            }
+            System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        } catch (java.io.IOException e) {
+            return usage("cannot read: " + e.getMessage());
+        }
+    }
+
+    private static int usage(String problem) {
+        System.err.println("text-eval: " + problem);
+        System.err.println("usage: text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]");
+        System.err.println("       text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]");
+        return 2;
+    }
+}

@@ -1,0 +1,143 @@
+package org.hamsafar.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hamsafar.shared.store.BulkInserter;
+import org.hamsafar.shared.store.UtcTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores analysis results ({@code text_result}, one row per text, and {@code text_result_topic},
+ * one row per topic it mentions). Storing a text's result again replaces the earlier one.
+ */
+@Repository
+class TextResultRepository {
+
+    static final List<String> COLUMNS = List.of("source", "source_id", "customer_id", "source_identity", "survey_id", "question_key",
+            "channel", "touchpoint", "occurred_at", "text", "language", "sentiment", "score", "confidence", "anger", "joy",
+            "sadness", "fear", "surprise", "trust", "disgust", "keywords", "topics", "model_version", "analyzed_at");
+    private static final List<String> TOPIC_COLUMNS = List.of("source", "source_id", "topic_key", "sentiment", "score", "survey_id",
+            "channel", "touchpoint", "occurred_at");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final BulkInserter bulk;
+
+    TextResultRepository(JdbcClient jdbc, BulkInserter bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    /** Stores the results, replacing earlier results of the same texts; run inside a write transaction. */
+    void replace(List<AnalysedText> results) {
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        results.forEach(r -> idsBySource.computeIfAbsent(r.text().source(), s -> new ArrayList<>()).add(r.text().sourceId()));
+        idsBySource.forEach((source, ids) -> {
+            for (String table : List.of("text_result", "text_result_topic")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE source = :source AND source_id IN (:ids)")
+                        .param("source", source).param("ids", ids).update();
+            }
+        });
+        List<Object[]> rows = new ArrayList<>(results.size());
+        List<Object[]> topicRows = new ArrayList<>();
+        for (AnalysedText r : results) {
+            PendingText t = r.text();
+            TextAnalysis a = r.analysis();
+            Map<Emotion, Double> e = a.emotions();
+            rows.add(new Object[] {t.source(), t.sourceId(), t.customerId(), t.sourceIdentity(), t.surveyId(), t.questionKey(),
+                    t.channel(), t.touchpoint(), UtcTimes.toDb(t.occurredAt()), t.text(), a.language().language().code(),
+                    a.sentiment().label().code(), a.sentiment().score(), a.sentiment().confidence(), e.get(Emotion.ANGER),
+                    e.get(Emotion.JOY), e.get(Emotion.SADNESS), e.get(Emotion.FEAR), e.get(Emotion.SURPRISE), e.get(Emotion.TRUST),
+                    e.get(Emotion.DISGUST), keywords(a.keywords()), topicsJson(a.topics()), a.modelVersion(),
+                    UtcTimes.toDb(r.analyzedAt())});
+            for (TopicMention m : a.topics()) {
+                topicRows.add(new Object[] {t.source(), t.sourceId(), m.key(), m.sentiment().label().code(), m.sentiment().score(),
+                        t.surveyId(), t.channel(), t.touchpoint(), UtcTimes.toDb(t.occurredAt())});
+            }
+        }
+        bulk.insertUnkeyed("text_result", COLUMNS, rows);
+        bulk.insertUnkeyed("text_result_topic", TOPIC_COLUMNS, topicRows);
+    }
+
+    private static String keywords(List<String> keywords) {
+        String joined = String.join("\n", keywords);
+        return joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+    }
+
+    /** The mentions as the API shows them (see {@link TextAnalysisView}). */
+    static String topicsJson(List<TopicMention> topics) {
+        return JSON.writeValueAsString(topics.stream().map(TextAnalysisView::topic).toList());
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM text_result").query(Long.class).single();
+    }
+
+    /** How many stored results each model version produced. */
+    Map<String, Long> countByModel() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT model_version, COUNT(*) AS n FROM text_result GROUP BY model_version ORDER BY model_version")
+                .query((rs, n) -> counts.put(rs.getString("model_version"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    void moveCustomer(long from, long to) {
+        jdbc.sql("UPDATE text_result SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from).update();
+    }
+
+    void moveBySource(long from, long to, Set<String> sourceIdentities) {
+        if (!sourceIdentities.isEmpty()) {
+            jdbc.sql("UPDATE text_result SET customer_id = :to WHERE customer_id = :from AND source_identity IN (:identities)")
+                    .param("to", to).param("from", from).param("identities", sourceIdentities).update();
+        }
+    }
+
+    /** Erasure: the texts and keywords go; with {@code delete} the whole results go. */
+    void eraseCustomer(long customerId, boolean deleteRows) {
+        if (deleteRows) {
+            jdbc.sql("""
+                    DELETE FROM text_result_topic WHERE EXISTS (SELECT 1 FROM text_result r WHERE r.customer_id = :id
+                        AND r.source = text_result_topic.source AND r.source_id = text_result_topic.source_id)""")
+                    .param("id", customerId).update();
+            jdbc.sql("DELETE FROM text_result WHERE customer_id = :id").param("id", customerId).update();
+        } else {
+            jdbc.sql("""
+                    UPDATE text_result SET text = '', keywords = '', topics = '[]', source_identity = NULL, customer_id = NULL
+                    WHERE customer_id = :id""").param("id", customerId).update();
+        }
+    }
+
+    /** Retention: clears the texts (and keywords and spans, which quote them) analysed before {@code before}. */
+    int clearTextsBefore(java.time.Instant before) {
+        return jdbc.sql("UPDATE text_result SET text = '', keywords = '', topics = '[]' WHERE occurred_at < :before AND text <> ''")
+                .param("before", UtcTimes.toDb(before)).update();
+    }
+
+    /** The stored results of one customer, newest first, as JSON-ready maps. */
+    List<Map<String, Object>> exportFor(long customerId) {
+        return jdbc.sql("""
+                        SELECT source, source_id, occurred_at, text, language, sentiment, score, keywords, topics, model_version
+                        FROM text_result WHERE customer_id = :id ORDER BY occurred_at DESC""")
+                .param("id", customerId)
+                .query((rs, n) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("source", rs.getString("source"));
+                    row.put("sourceId", rs.getString("source_id"));
+                    row.put("occurredAt", UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)).toString());
+                    row.put("text", rs.getString("text"));
+                    row.put("language", rs.getString("language"));
+                    row.put("sentiment", rs.getString("sentiment"));
+                    row.put("score", rs.getDouble("score"));
+                    row.put("keywords", rs.getString("keywords").isEmpty() ? List.of() : List.of(rs.getString("keywords").split("\n")));
+                    row.put("topics", JSON.readTree(rs.getString("topics")));
+                    row.put("model", rs.getString("model_version"));
+                    return row;
+                })
+                .list();
+    }
+}
