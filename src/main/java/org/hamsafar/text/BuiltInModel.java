@@ -20,7 +20,8 @@ import java.util.List;
 final class BuiltInModel {
 
     static final String[] CORPUS = {
-            "text/corpus/corpus-fa-a.tsv", "text/corpus/corpus-fa-b.tsv", "text/corpus/corpus-en.tsv"};
+            "text/corpus/corpus-fa-a.tsv", "text/corpus/corpus-fa-b.tsv", "text/corpus/corpus-fa-c.tsv",
+            "text/corpus/corpus-fa-d.tsv", "text/corpus/corpus-en.tsv"};
 
     /** Weight of the lexicon in the blend, chosen on the development splits (see docs/text-accuracy.md). */
     static final double LEXICON_WEIGHT = 0.5;

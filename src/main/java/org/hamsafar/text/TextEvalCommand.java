@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and prints the result as JSON, without starting the application.
  * <pre>
  *   text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]
+ *   text-eval --all [--datasets DIR] [--report FILE]
  *   text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]
  * </pre>
  * {@code DIR} defaults to {@code ../shared/datasets}; columns are 0-based (defaults: text 0,
@@ -31,13 +32,29 @@ public final class TextEvalCommand {
                 return usage("unexpected argument " + args[i]);
             }
             String key = args[i].substring(2);
-            boolean flag = key.equals("header");
+            boolean flag = key.equals("header") || key.equals("all");
             options.put(key, flag ? "true" : i + 1 < args.length ? args[++i] : "");
         }
         try {
             TextEvaluation evaluation = new TextEvaluation(TextAnalyzer.shipped());
             Map<String, Object> result;
-            if (options.containsKey("dataset")) {
+            if (options.containsKey("all")) {
+                Map<String, Map<String, Object>> all = new LinkedHashMap<>();
+                for (String name : TextEvaluation.DATASETS) {
+                    Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), name);
+                    if (Files.isDirectory(folder)) {
+                        all.put(name, evaluation.dataset(folder, name, "test"));
+                    }
+                }
+                if (all.isEmpty()) {
+                    return usage("none of the datasets is in " + Path.of(options.getOrDefault("datasets", "../shared/datasets")).toAbsolutePath());
+                }
+                if (options.containsKey("report")) {
+                    Files.writeString(Path.of(options.get("report")), TextAccuracyReport.markdown(all,
+                            "java -jar target/hamsafar.jar text-eval --all --report docs/text-accuracy.md"));
+                }
+                result = new LinkedHashMap<>(all);
+            } else if (options.containsKey("dataset")) {
                 Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), options.get("dataset"));
                 if (!Files.isDirectory(folder)) {
                     return usage("no dataset folder " + folder.toAbsolutePath());
@@ -52,7 +69,7 @@ public final class TextEvalCommand {
                         options.containsKey("header"), Integer.parseInt(options.getOrDefault("text-column", "0")),
                         Integer.parseInt(options.getOrDefault("label-column", "1")));
             } else {
-                return usage("give --dataset NAME or --file FILE");
+                return usage("give --dataset NAME, --all or --file FILE");
             }
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return 0;
@@ -66,6 +83,7 @@ public final class TextEvalCommand {
     private static int usage(String problem) {
         System.err.println("text-eval: " + problem);
         System.err.println("usage: text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]");
+        System.err.println("       text-eval --all [--datasets DIR] [--report FILE]");
         System.err.println("       text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]");
         return 2;
     }

@@ -1,0 +1,10 @@
+package org.hamsafar.text;
+
+import java.time.LocalDate;
+
+/**
+ * One period of a sentiment trend: local days {@code [period, end)}, its label in the trend's
+ * calendar ({@code 2026-01-05}, {@code 1404-07}) and the texts' sentiment in it.
+ */
+public record SentimentPoint(LocalDate period, LocalDate end, String label, SentimentTally tally) {
+}

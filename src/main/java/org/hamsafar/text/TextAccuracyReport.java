@@ -1,0 +1,74 @@
+package org.hamsafar.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the evaluation of every known dataset as the Markdown of {@code docs/text-accuracy.md}:
+ * a summary table against the published figures, then each dataset's confusion matrices. The
+ * published figures are those the datasets' README cites.
+ */
+final class TextAccuracyReport {
+
+    private TextAccuracyReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Map<String, Object>> results, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Text analytics: accuracy on public labelled data\n\n");
+        md.append("Produced by `").append(command).append("` (test splits only; nothing here was used to build or tune the model).\n");
+        md.append("Model: `").append(results.values().iterator().next().get("model")).append("`. ");
+        md.append("On binary datasets a text counts as positive when its score is above 0.\n\n");
+        md.append("| dataset | measure | Hamsafar | published peer |\n|---|---|---|---|\n");
+        row(md, results, "snappfood-fa", "binary", "accuracy", "ParsBERT 0.876 (goal ≥ 0.85)");
+        row(md, results, "snappfood-fa", "binary", "macroF1", "ParsBERT F1 0.880");
+        row(md, results, "sentipers-fa", "threeClass", "accuracy", "");
+        row(md, results, "sentipers-fa", "threeClass", "macroF1", "(5-class F1: ParsBERT 0.711)");
+        row(md, results, "sentipers-fa", "binary", "accuracy", "");
+        row(md, results, "sentipers-fa", "binary", "macroF1", "ParsBERT 0.921 (binary derivation not stated)");
+        row(md, results, "uci-sentiment-labelled-sentences", "amazon", "accuracy", "VADER 0.845");
+        row(md, results, "uci-sentiment-labelled-sentences", "imdb", "accuracy", "VADER 0.796");
+        row(md, results, "uci-sentiment-labelled-sentences", "yelp", "accuracy", "VADER 0.817");
+        row(md, results, "vader-reference-en", "tweets", "pearson", "VADER 0.872");
+        row(md, results, "vader-reference-en", "amazonSnippets", "pearson", "VADER 0.590");
+        for (Map.Entry<String, Map<String, Object>> dataset : results.entrySet()) {
+            md.append("\n## ").append(dataset.getKey()).append("\n");
+            for (Map.Entry<String, Object> part : dataset.getValue().entrySet()) {
+                if (!(part.getValue() instanceof Map<?, ?> map) || !map.containsKey("rows")) {
+                    continue;
+                }
+                Map<String, Object> r = (Map<String, Object>) map;
+                md.append("\n### ").append(part.getKey()).append(" (").append(r.get("rows")).append(" texts)\n\n");
+                if (r.containsKey("pearson")) {
+                    md.append("Pearson r with the mean human rating: ").append(r.get("pearson")).append("\n");
+                    continue;
+                }
+                md.append("Accuracy ").append(r.get("accuracy")).append(", macro-F1 ").append(r.get("macroF1")).append(".\n\n");
+                Map<String, Map<String, Long>> matrix = (Map<String, Map<String, Long>>) ((Map<String, Object>) r.get("confusion")).get("matrix");
+                List<String> labels = List.copyOf(matrix.keySet());
+                md.append("| actual \\ predicted |");
+                labels.forEach(l -> md.append(' ').append(l).append(" |"));
+                md.append(" recall |\n|---|");
+                labels.forEach(l -> md.append("---|"));
+                md.append("---|\n");
+                Map<String, Map<String, Object>> perClass = (Map<String, Map<String, Object>>) r.get("perClass");
+                for (String actual : labels) {
+                    md.append("| ").append(actual).append(" |");
+                    labels.forEach(p -> md.append(' ').append(matrix.get(actual).get(p)).append(" |"));
+                    md.append(' ').append(perClass.get(actual).get("recall")).append(" |\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void row(StringBuilder md, Map<String, Map<String, Object>> results, String dataset, String part, String measure,
+                            String peer) {
+        Map<String, Object> r = results.get(dataset);
+        Object value = r == null || !(r.get(part) instanceof Map<?, ?> m) ? null : ((Map<String, Object>) m).get(measure);
+        md.append(String.format(Locale.ROOT, "| %s | %s %s | %s | %s |%n", dataset, part, measure, value == null ? "not run" : value, peer));
+    }
+}
