@@ -11,4 +11,12 @@ interface SentimentModel {
     String version();
 
     Sentiment sentiment(ReadText text, LexiconScore lexicon);
+
+    /**
+     * The model that should read this text: itself, or, for a model that routes by language, the
+     * one active for {@code hint} (when the caller named the language) or for the detected one.
+     */
+    default SentimentModel modelFor(ReadText text, Language hint) {
+        return this;
+    }
 }

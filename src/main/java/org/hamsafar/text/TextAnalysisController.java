@@ -96,7 +96,9 @@ class TextAnalysisController {
                 rejected.add(rejection);
                 continue;
             }
-            results.add(TextAnalysisView.of(i, id, analyzer.analyze(text)));
+            String language = item.path("language").asString("auto");
+            Language hint = language.equals("fa") ? Language.FA : language.equals("en") ? Language.EN : null;
+            results.add(TextAnalysisView.of(i, id, analyzer.analyze(text, hint)));
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("model", analyzer.modelVersion());

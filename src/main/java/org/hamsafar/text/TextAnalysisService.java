@@ -15,15 +15,17 @@ import org.springframework.stereotype.Service;
 public class TextAnalysisService {
 
     private final TopicRepository topics;
+    private final TextModelRepository models;
     private final PendingTextRepository pending;
     private final TextResultRepository results;
     private final WriteTransactions writes;
     private final Clock clock;
     private volatile TextAnalyzer analyzer;
 
-    TextAnalysisService(TopicRepository topics, PendingTextRepository pending, TextResultRepository results,
-                        WriteTransactions writes, Clock clock) {
+    TextAnalysisService(TopicRepository topics, TextModelRepository models, PendingTextRepository pending,
+                        TextResultRepository results, WriteTransactions writes, Clock clock) {
         this.topics = topics;
+        this.models = models;
         this.pending = pending;
         this.results = results;
         this.writes = writes;
@@ -36,7 +38,7 @@ public class TextAnalysisService {
         if (current == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = TextAnalyzer.shipped().withTaxonomy(new TopicTaxonomy(currentTopics()));
+                    analyzer = build();
                 }
                 current = analyzer;
             }
@@ -80,8 +82,28 @@ public class TextAnalysisService {
         return Map.of("model", analyzer().modelVersion(), "resultsByModel", results.countByModel(), "pending", pending.count());
     }
 
-    private synchronized void reload() {
-        analyzer = TextAnalyzer.shipped().withTaxonomy(new TopicTaxonomy(currentTopics()));
+    /** Builds the analyser again after the taxonomy or the active models changed. */
+    synchronized void reload() {
+        analyzer = build();
+    }
+
+    private TextAnalyzer build() {
+        TextAnalyzer shipped = TextAnalyzer.shipped();
+        return shipped.withTaxonomy(new TopicTaxonomy(currentTopics())).withModel(activeModels(shipped));
+    }
+
+    /** The built-in model, with the organisation's active model for each language that has one. */
+    private SentimentModel activeModels(TextAnalyzer shipped) {
+        Map<Language, SentimentModel> byLanguage = new java.util.EnumMap<>(Language.class);
+        models.active().forEach((code, ref) -> {
+            Language language = code.equals("fa") ? Language.FA : Language.EN;
+            if (ref.startsWith("custom:")) {
+                long id = Long.parseLong(ref.substring("custom:".length()));
+                models.find(id).ifPresent(stored -> models.weights(id).ifPresent(classifier -> byLanguage.put(language,
+                        new CustomModelTrainer(shipped.resources(), shipped.model()).asModel(stored.versionName(), classifier))));
+            }
+        });
+        return new LanguageRoutedModel(shipped.model(), byLanguage);
     }
 
     private List<Topic> currentTopics() {

@@ -23,6 +23,7 @@ final class TextAnalysisView {
         analysis.emotions().forEach((emotion, value) -> emotions.put(emotion.code(), value));
         out.put("emotions", emotions);
         out.put("keywords", analysis.keywords());
+        out.put("model", analysis.modelVersion());
         return out;
     }
 

@@ -40,6 +40,10 @@ public final class TextAnalyzer {
         return new TextAnalyzer(resources, other, topics);
     }
 
+    SentimentModel model() {
+        return model;
+    }
+
     public String modelVersion() {
         return model.version();
     }
@@ -54,9 +58,15 @@ public final class TextAnalyzer {
 
     /** Analyses one text; {@code null} counts as empty. */
     public TextAnalysis analyze(String raw) {
+        return analyze(raw, null);
+    }
+
+    /** Analyses one text whose language the caller knows ({@code null}: detect it); the language picks the sentiment model. */
+    public TextAnalysis analyze(String raw, Language hint) {
         String text = raw == null ? "" : raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
         ReadText read = resources.reader().read(text);
         LexiconScore lexicon = resources.scorer().score(read);
+        SentimentModel model = this.model.modelFor(read, hint);
         Sentiment sentiment = model.sentiment(read, lexicon);
         Language language = read.language().language();
         List<TopicMention> mentions = new ArrayList<>();
@@ -71,7 +81,7 @@ public final class TextAnalyzer {
                     int c = Clauses.indexOf(clauses, token);
                     if (!seen.contains(c)) {
                         seen.add(c);
-                        sentiments.add(byClause.computeIfAbsent(c, i -> clauseSentiment(read, clauses, i, sentiment)));
+                        sentiments.add(byClause.computeIfAbsent(c, i -> clauseSentiment(model, read, clauses, i, sentiment)));
                     }
                 }
                 List<Span> spans = topic.mentions().stream().map(read.tokens()::originalSpan).toList();
@@ -86,22 +96,19 @@ public final class TextAnalyzer {
     public Sentiment sentiment(String raw) {
         String text = raw == null ? "" : raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
         ReadText read = resources.reader().read(text);
-        return model.sentiment(read, resources.scorer().score(read));
+        return model.modelFor(read, null).sentiment(read, resources.scorer().score(read));
     }
 
     /**
      * The sentiment of one clause on its own; a text of one clause is its own clause. A clause
      * the analysis finds no sentiment in ("the delivery", "و پیک") takes the whole text's.
      */
-    private Sentiment clauseSentiment(ReadText read, List<Clauses.Clause> clauses, int c, Sentiment whole) {
+    private Sentiment clauseSentiment(SentimentModel model, ReadText read, List<Clauses.Clause> clauses, int c, Sentiment whole) {
         if (clauses.size() <= 1 || c < 0) {
             return whole;
         }
         Clauses.Clause clause = clauses.get(c);
-        Token first = read.words().get(clause.first()).token();
-        Token last = read.words().get(clause.end() - 1).token();
-        Span span = read.tokens().text().toOriginal(first.start(), last.end());
-        ReadText part = resources.reader().read(read.tokens().text().original().substring(span.start(), span.end()));
+        ReadText part = read.slice(clause.first(), clause.end());
         LexiconScore lexicon = resources.scorer().score(part);
         return lexicon.evidence() == 0 ? whole : model.sentiment(part, lexicon);
     }

@@ -19,6 +19,9 @@ final class TextReader {
     private final LanguageDetector detector = new LanguageDetector();
     private final PersianWordForms persian;
     private final EnglishWordForms english;
+    /** Readings by word: customers use a few thousand words over and over, and reading a word makes a dozen strings. */
+    private final Map<String, WordReading> readings = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
 
     TextReader(Map<String, String> persianStandardSpelling, Map<String, String> englishStandardSpelling) {
         this.persian = new PersianWordForms(persianStandardSpelling);
@@ -58,10 +61,16 @@ final class TextReader {
         if (token.type() != TokenType.WORD) {
             return WordReading.single(token);
         }
-        char first = token.text().charAt(0);
-        if (first >= 0x0600 && first <= 0x06FF) {
-            return persian.read(token);
+        WordReading known = readings.get(token.text());
+        if (known != null) {
+            return known.at(token);
         }
-        return english.read(token);
+        char first = token.text().charAt(0);
+        WordReading reading = first >= 0x0600 && first <= 0x06FF ? persian.read(token) : english.read(token);
+        if (readings.size() >= MAX_CACHED) {
+            readings.clear(); // crude, but the words that matter come back at once and memory stays bounded
+        }
+        readings.put(token.text(), reading);
+        return reading;
     }
 }

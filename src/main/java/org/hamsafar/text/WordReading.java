@@ -26,6 +26,11 @@ public final class WordReading {
         return new WordReading(token, new String[] {token.text()}, new boolean[1], 1);
     }
 
+    /** The same forms for another occurrence of the word (the arrays are never changed, so they are shared). */
+    WordReading at(Token other) {
+        return new WordReading(other, forms, negated, count);
+    }
+
     public Token token() {
         return token;
     }
