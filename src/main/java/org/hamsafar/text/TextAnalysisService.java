@@ -16,16 +16,18 @@ public class TextAnalysisService {
 
     private final TopicRepository topics;
     private final TextModelRepository models;
+    private final OnnxModels onnx;
     private final PendingTextRepository pending;
     private final TextResultRepository results;
     private final WriteTransactions writes;
     private final Clock clock;
     private volatile TextAnalyzer analyzer;
 
-    TextAnalysisService(TopicRepository topics, TextModelRepository models, PendingTextRepository pending,
+    TextAnalysisService(TopicRepository topics, TextModelRepository models, OnnxModels onnx, PendingTextRepository pending,
                         TextResultRepository results, WriteTransactions writes, Clock clock) {
         this.topics = topics;
         this.models = models;
+        this.onnx = onnx;
         this.pending = pending;
         this.results = results;
         this.writes = writes;
@@ -101,6 +103,9 @@ public class TextAnalysisService {
                 long id = Long.parseLong(ref.substring("custom:".length()));
                 models.find(id).ifPresent(stored -> models.weights(id).ifPresent(classifier -> byLanguage.put(language,
                         new CustomModelTrainer(shipped.resources(), shipped.model()).asModel(stored.versionName(), classifier))));
+            } else if (ref.startsWith("onnx:")) {
+                onnx.get(ref.substring("onnx:".length())).filter(m -> m.files().language() == language)
+                        .ifPresent(model -> byLanguage.put(language, model));
             }
         });
         return new LanguageRoutedModel(shipped.model(), byLanguage);

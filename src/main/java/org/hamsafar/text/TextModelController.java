@@ -141,10 +141,19 @@ class TextModelController {
     }
 
     @GetMapping("/models")
-    @Operation(summary = "Trained models, newest first, and the active model per language")
+    @Operation(summary = "Trained models (newest first), ONNX models found at start-up, and the active model per language")
     Map<String, Object> list() {
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("models", models.all().stream().map(m -> view(m, false)).toList());
+        reply.put("onnx", models.onnxModels().stream().map(m -> {
+            Map<String, Object> onnx = new LinkedHashMap<>();
+            onnx.put("ref", "onnx:" + m.files().name());
+            onnx.put("language", m.files().language().code());
+            onnx.put("version", m.version());
+            onnx.put("labels", m.files().labels().stream().map(SentimentLabel::code).toList());
+            return onnx;
+        }).toList());
+        reply.put("onnxProblems", models.onnxProblems());
         reply.put("active", active());
         return reply;
     }
@@ -175,14 +184,15 @@ class TextModelController {
 
     @PutMapping("/active-models/{language}")
     @Operation(summary = "Choose the sentiment model for a language", description = """
-            `{"model": "builtin" | "custom:<id>", "reanalyze": false}`. With `reanalyze` true every stored text is queued to be
+            `{"model": "builtin" | "custom:<id>" | "onnx:<name>", "reanalyze": false}` (an ONNX model is one found at start-up
+            in the models folder, for this language). With `reanalyze` true every stored text is queued to be
             analysed again by the new model (results keep the version of the model that made them).""")
     Map<String, Object> activate(@PathVariable String language, @RequestBody JsonNode body) {
         List<FieldProblem> problems = new ArrayList<>();
         Language chosen = language(language, problems);
         String model = body.path("model").isString() ? body.get("model").asString() : null;
         if (model == null) {
-            problems.add(new FieldProblem("model", "is required: builtin or custom:<id>"));
+            problems.add(new FieldProblem("model", "is required: builtin, custom:<id> or onnx:<name>"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -17,12 +17,14 @@ import org.springframework.stereotype.Service;
 class TextModelService {
 
     private final TextModelRepository models;
+    private final OnnxModels onnx;
     private final TextAnalysisService analysis;
     private final WriteTransactions writes;
     private final Clock clock;
 
-    TextModelService(TextModelRepository models, TextAnalysisService analysis, WriteTransactions writes, Clock clock) {
+    TextModelService(TextModelRepository models, OnnxModels onnx, TextAnalysisService analysis, WriteTransactions writes, Clock clock) {
         this.models = models;
+        this.onnx = onnx;
         this.analysis = analysis;
         this.writes = writes;
         this.clock = clock;
@@ -51,15 +53,31 @@ class TextModelService {
         return models.active();
     }
 
+    /** The external models found at start-up, and folders that failed to load with why. */
+    List<OnnxSentimentModel> onnxModels() {
+        return onnx.all();
+    }
+
+    Map<String, String> onnxProblems() {
+        return onnx.problems();
+    }
+
     /**
-     * Makes {@code ref} ({@code builtin} or {@code custom:<id>}) the model for {@code language};
+     * Makes {@code ref} ({@code builtin}, {@code custom:<id>} or {@code onnx:<name>}) the model for {@code language};
      * with {@code reanalyze} every stored text is queued to be analysed again by it. Returns how
      * many texts were queued.
      */
     int activate(Language language, String ref, boolean reanalyze) {
-        if (!ref.equals("builtin")) {
+        if (ref.startsWith("onnx:")) {
+            OnnxSentimentModel model = onnx.get(ref.substring("onnx:".length()))
+                    .orElseThrow(() -> InvalidInputException.of("model", "no ONNX model " + ref.substring("onnx:".length())
+                            + " in the models folder"));
+            if (model.files().language() != language) {
+                throw InvalidInputException.of("model", ref + " is a model for " + model.files().language().code() + ", not " + language.code());
+            }
+        } else if (!ref.equals("builtin")) {
             if (!ref.matches("custom:\\d{1,18}")) {
-                throw InvalidInputException.of("model", "must be builtin or custom:<id>");
+                throw InvalidInputException.of("model", "must be builtin, custom:<id> or onnx:<name>");
             }
             StoredModel model = models.find(Long.parseLong(ref.substring("custom:".length())))
                     .orElseThrow(() -> InvalidInputException.of("model", "no model " + ref));
