@@ -61,6 +61,10 @@ final class EmotionScorer {
         return new EmotionScorer(words.build(), Map.copyOf(emoji), modifiers);
     }
 
+    PhraseDictionary<List<Weight>> words() {
+        return words;
+    }
+
     Map<Emotion, Double> score(ReadText text) {
         double[] sums = new double[Emotion.values().length];
         List<WordReading> all = text.words();

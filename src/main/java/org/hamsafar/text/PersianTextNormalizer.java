@@ -248,6 +248,9 @@ public final class PersianTextNormalizer {
     }
 
     static boolean isArabicLetter(char c) {
+        if (c >= 0x0621 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3) {
+            return true; // the common letters, without the Unicode tables
+        }
         return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
     }
 }

@@ -30,6 +30,13 @@ final class PhraseDictionary<V> {
         return size;
     }
 
+    /** Every word of every entry. */
+    java.util.Set<String> words() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        byFirstWord.values().forEach(entries -> entries.forEach(e -> words.addAll(List.of(e.words))));
+        return words;
+    }
+
     /** The value of a one-word entry, or null. */
     V get(String word) {
         List<Entry<V>> entries = byFirstWord.get(word);

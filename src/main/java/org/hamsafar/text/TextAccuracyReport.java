@@ -21,6 +21,16 @@ final class TextAccuracyReport {
         md.append("Produced by `").append(command).append("` (test splits only; nothing here was used to build or tune the model).\n");
         md.append("Model: `").append(results.values().iterator().next().get("model")).append("`. ");
         md.append("On binary datasets a text counts as positive when its score is above 0.\n\n");
+        md.append("""
+                How the model was made: the lexicons and the ~15,000 labelled training comments under
+                `src/main/resources/text/` are the project's own writing; no public dataset went into them. Tuning
+                (the lexicon's weight in the blend, the weight of `فقط` as a contrast word) used only the
+                development splits: `snappfood-fa/dev.tsv` and `sentipers-fa/train_original.csv`
+                (`text-eval --dataset NAME --split dev|train`). The English datasets have no development split
+                and were not tuned on. SentiPers is read as three classes (-2 and -1 negative, 0 neutral, +1
+                and +2 positive) and as binary (neutral sentences left out).
+
+                """);
         md.append("| dataset | measure | Hamsafar | published peer |\n|---|---|---|---|\n");
         row(md, results, "snappfood-fa", "binary", "accuracy", "ParsBERT 0.876 (goal ≥ 0.85)");
         row(md, results, "snappfood-fa", "binary", "macroF1", "ParsBERT F1 0.880");

@@ -56,8 +56,18 @@ class TextAnalysisWorker implements SmartLifecycle {
 
     /** Analyses everything queued now; returns how many texts that was. */
     synchronized int drain() {
+        return drain(false);
+    }
+
+    /**
+     * With {@code polite}, after each full batch the worker rests as long as the batch took: a
+     * big import with texts then shares the machine and the store's write lock with the
+     * analysis of its texts instead of waiting behind it.
+     */
+    private synchronized int drain(boolean polite) {
         int total = 0;
         while (true) {
+            long started = System.nanoTime();
             List<PendingText> batch = pending.oldest(BATCH);
             if (batch.isEmpty()) {
                 return total;
@@ -74,6 +84,14 @@ class TextAnalysisWorker implements SmartLifecycle {
                 pending.delete(ids);
             });
             total += batch.size();
+            if (polite && batch.size() == BATCH) {
+                try {
+                    Thread.sleep(Math.max(1, (System.nanoTime() - started) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return total;
+                }
+            }
         }
     }
 
@@ -83,7 +101,7 @@ class TextAnalysisWorker implements SmartLifecycle {
                 signal.tryAcquire(IDLE_POLL_SECONDS, TimeUnit.SECONDS);
                 signal.drainPermits();
                 if (running) {
-                    drain();
+                    drain(true);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -33,7 +33,7 @@ public final class TextAnalyzer {
 
     /** The same analyser matching another taxonomy. */
     public TextAnalyzer withTaxonomy(TopicTaxonomy taxonomy) {
-        return new TextAnalyzer(resources, model, new TopicMatcher(taxonomy, resources.reader().tokenizer()));
+        return new TextAnalyzer(resources, model, new TopicMatcher(taxonomy, resources.reader()));
     }
 
     TextAnalyzer withModel(SentimentModel other) {
@@ -129,7 +129,7 @@ public final class TextAnalyzer {
         private static TextAnalyzer load() {
             TextResources resources = TextResources.shipped();
             BlendedSentimentModel model = BuiltInModel.train(resources.reader(), resources.scorer(), resources.features());
-            return new TextAnalyzer(resources, model, new TopicMatcher(TopicTaxonomy.shipped(), resources.reader().tokenizer()));
+            return new TextAnalyzer(resources, model, new TopicMatcher(TopicTaxonomy.shipped(), resources.reader()));
         }
     }
 }

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar hamsafar.jar text-bench [--texts N] [--threads T] [--seconds S]}: how fast the
- * built-in analyser is on short texts (about 20 words, made from the shipped training comments,
- * Persian and English), one thread (the per-core figure) and T threads, sentiment alone and the
+ * built-in analyser is on short texts (20 words cut from the shipped training comments, Persian
+ * and English), one thread (the per-core figure) and T threads, sentiment alone and the
  * full analysis (topics, emotions, keywords); and how much heap the loaded lexicons and model
  * take. Each measurement runs after a warm-up of the same length. Prints JSON.
  */
@@ -93,21 +93,17 @@ public final class TextBenchmarkCommand {
         return Math.round(total / ((System.nanoTime() - started) / 1e9));
     }
 
-    /** Lines of the shipped corpus joined until they reach about 20 words. */
+    /** Texts of exactly 20 words, cut in turn from the shipped training comments (Persian and English). */
     static List<String> shortTexts(int count) {
-        List<String> lines = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String file : BuiltInModel.CORPUS) {
-            DictionaryFile.read(file, columns -> lines.add(columns[1]));
+            DictionaryFile.read(file, columns -> words.addAll(List.of(columns[1].strip().split("\\s+"))));
         }
         List<String> texts = new ArrayList<>(count);
-        int i = 0;
-        while (texts.size() < count) {
+        for (int i = 0; texts.size() < count; i += 20) {
             StringBuilder text = new StringBuilder();
-            int words = 0;
-            while (words < 18) {
-                String line = lines.get(i++ % lines.size());
-                text.append(text.isEmpty() ? "" : " ").append(line);
-                words += line.split("\\s+").length;
+            for (int w = 0; w < 20; w++) {
+                text.append(w == 0 ? "" : " ").append(words.get((i + w) % words.size()));
             }
             texts.add(text.toString());
         }

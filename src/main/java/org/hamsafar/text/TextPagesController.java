@@ -79,13 +79,20 @@ class TextPagesController {
         }
 
         ModelAndView view = new ModelAndView("text/dashboard");
-        view.addObject("summary", summary);
         view.addObject("trendChart", trendChart(summary));
-        view.addObject("labels", labels(summary, label));
+        view.addObject("total", summary.total());
+        view.addObject("shares", TextDashboardRows.shares(summary.total()));
+        view.addObject("averageScore", TextDashboardRows.averageScore(summary.total()));
+        view.addObject("topicRows", TextDashboardRows.topics(summary.topics(), label));
+        view.addObject("negativeRows", TextDashboardRows.negative(summary.negativeByTouchpoint(), label));
         view.addObject("comments", page.items().stream()
                 .map(c -> new CommentView(c, CommentHighlighter.html(c.text(), c.topics(), label))).toList());
         view.addObject("moreUrl", page.nextCursor() == null ? null : link(f).queryParam("cursor", page.nextCursor())
                 .encode().build().toUriString());
+        Map<String, String> topicLinks = new LinkedHashMap<>();
+        summary.topics().forEach(t -> topicLinks.put(t.key(), link(f).replaceQueryParam("topic", t.key()).fragment("explorer")
+                .encode().build().toUriString()));
+        view.addObject("topicLinks", topicLinks);
         view.addObject("f", f);
         view.addObject("ranges", RANGES);
         view.addObject("intervals", Arrays.stream(MetricInterval.values()).map(MetricInterval::key).toList());
@@ -112,14 +119,6 @@ class TextPagesController {
             chart.get("average").add(average == null ? null : Math.round(average * 1000) / 1000.0);
         }
         return json.writeValueAsString(chart);
-    }
-
-    /** The label of every topic key the page shows, in the page's language (the key for a topic no longer in the taxonomy). */
-    private static Map<String, String> labels(TextSummary summary, Function<String, String> label) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        summary.topics().forEach(t -> labels.put(t.key(), Optional.ofNullable(label.apply(t.key())).orElse(t.key())));
-        summary.negativeByTouchpoint().forEach(t -> labels.put(t.topic(), Optional.ofNullable(label.apply(t.topic())).orElse(t.topic())));
-        return labels;
     }
 
     private static Filters filters(Map<String, String> params) {

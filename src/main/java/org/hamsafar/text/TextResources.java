@@ -7,8 +7,13 @@ record TextResources(TextReader reader, SentimentLexicon lexicon, LexiconSentime
     static TextResources shipped() {
         TextReader reader = TextReader.withShippedSpellings();
         SentimentLexicon lexicon = SentimentLexicon.shipped(reader.tokenizer());
-        return new TextResources(reader, lexicon, new LexiconSentimentScorer(lexicon),
-                EmotionScorer.shipped(reader.tokenizer(), lexicon.modifiers()),
+        EmotionScorer emotions = EmotionScorer.shipped(reader.tokenizer(), lexicon.modifiers());
+        reader.learn(lexicon.words().words());
+        reader.learn(lexicon.modifiers().words());
+        reader.learn(emotions.words().words());
+        reader.learn(NegationScope.AUXILIARIES);
+        reader.learn(java.util.List.of("نیست"));
+        return new TextResources(reader, lexicon, new LexiconSentimentScorer(lexicon), emotions,
                 new KeywordExtractor(reader.tokenizer(), lexicon.modifiers()),
                 new TextFeatures(lexicon.modifiers()));
     }

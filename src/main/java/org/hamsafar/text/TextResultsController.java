@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.hamsafar.feedback.MetricCalendar;
 import org.hamsafar.feedback.MetricInterval;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.Page;
@@ -60,7 +61,7 @@ class TextResultsController {
             @Parameter(description = "how many touchpoint and topic pairs (1-100, default 10)") @RequestParam(required = false) String top) {
         TextQueryParams params = new TextQueryParams(results.zone());
         MetricInterval step = params.interval(TextQueryParams.blankToNull(interval), MetricInterval.DAY);
-        var chosenCalendar = params.calendar(TextQueryParams.blankToNull(calendar));
+        MetricCalendar chosenCalendar = params.calendar(TextQueryParams.blankToNull(calendar));
         int pairs = params.top(TextQueryParams.blankToNull(top));
         TextScope scope = params.summaryScope(raw(days, from, to, source, surveyId, channel, touchpoint), now());
         return TextResultsJson.summary(results.summary(scope, step, chosenCalendar, pairs), service.analyzer().taxonomy());

@@ -147,12 +147,18 @@ public final class Tokenizer {
         Character.UnicodeScript b = scriptOf(cp);
         boolean persianAndLatin = (a == Character.UnicodeScript.ARABIC && b == Character.UnicodeScript.LATIN)
                 || (a == Character.UnicodeScript.LATIN && b == Character.UnicodeScript.ARABIC);
-        boolean digitAndPersian = (Character.isDigit(previous) && b == Character.UnicodeScript.ARABIC && Character.isLetter(cp))
-                || (a == Character.UnicodeScript.ARABIC && Character.isLetter(previous) && Character.isDigit(cp));
+        boolean digitAndPersian = (b == Character.UnicodeScript.ARABIC && Character.isDigit(previous))
+                || (a == Character.UnicodeScript.ARABIC && Character.isDigit(cp));
         return persianAndLatin || digitAndPersian;
     }
 
     private static Character.UnicodeScript scriptOf(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
+        }
+        if (cp >= 0x0621 && cp <= 0x064A || cp >= 0x0671 && cp <= 0x06D3) {
+            return Character.UnicodeScript.ARABIC; // the letters of Persian and Arabic, without asking the Unicode tables
+        }
         return Character.isLetter(cp) ? Character.UnicodeScript.of(cp) : Character.UnicodeScript.COMMON;
     }
 
@@ -168,6 +174,11 @@ public final class Tokenizer {
 
     private static boolean startsEmoji(String s, int i) {
         int cp = s.codePointAt(i);
+        if (cp < 0x2000) {
+            // Below General Punctuation only keycaps and the copyright and registered signs can start
+            // an emoji: answered without the Unicode tables for every letter of every word.
+            return cp < 0x80 ? isKeycapBase(cp) && keycapEnd(s, i) > 0 : cp == 0x00A9 || cp == 0x00AE;
+        }
         if (isPictographic(cp) || isRegionalIndicator(cp) || isSkinTone(cp)) {
             return true;
         }
@@ -230,6 +241,9 @@ public final class Tokenizer {
     }
 
     private static boolean isMark(int cp) {
+        if (cp < 0x0300) {
+            return false; // Latin-1 and ASCII have no combining marks; the common case, checked first
+        }
         int type = Character.getType(cp);
         return (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK)
                 && cp != 0xFE0F && cp != 0xFE0E && cp != KEYCAP;

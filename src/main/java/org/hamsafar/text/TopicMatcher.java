@@ -20,7 +20,8 @@ final class TopicMatcher {
     private final TopicTaxonomy taxonomy;
     private final PhraseDictionary<List<Topic>> terms;
 
-    TopicMatcher(TopicTaxonomy taxonomy, Tokenizer tokenizer) {
+    TopicMatcher(TopicTaxonomy taxonomy, TextReader reader) {
+        Tokenizer tokenizer = reader.tokenizer();
         this.taxonomy = taxonomy;
         Map<List<String>, List<Topic>> byTerm = new LinkedHashMap<>();
         for (Topic topic : taxonomy.topics()) {
@@ -38,6 +39,9 @@ final class TopicMatcher {
         }
         PhraseDictionary.Builder<List<Topic>> builder = PhraseDictionary.builder();
         byTerm.forEach((words, topics) -> builder.add(words, List.copyOf(topics)));
+        List<String> vocabulary = new ArrayList<>();
+        byTerm.keySet().forEach(vocabulary::addAll);
+        reader.learn(vocabulary);
         this.terms = builder.build();
     }
 

@@ -31,6 +31,17 @@ public final class WordReading {
         return new WordReading(other, forms, negated, count);
     }
 
+    /** This reading with only the written word and the forms in {@code vocabulary}. */
+    WordReading keeping(java.util.Set<String> vocabulary) {
+        Builder kept = new Builder(token);
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || vocabulary.contains(forms[i])) {
+                kept.add(forms[i], negated[i]);
+            }
+        }
+        return kept.size() == count ? this : kept.build();
+    }
+
     public Token token() {
         return token;
     }

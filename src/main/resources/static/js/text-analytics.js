@@ -1,0 +1,65 @@
+/*
+ * The text analytics trend: texts per period stacked by sentiment (bars, left axis) and the mean
+ * sentiment score per period (line, right axis, -1..1). Series names come from data-name-*
+ * attributes in the page's language; data from data-chart.
+ */
+(function () {
+  'use strict';
+  var H = window.HamsafarCharts;
+  if (!H) {
+    return;
+  }
+
+  function trend(element) {
+    var d = H.data(element);
+    if (!d) {
+      return;
+    }
+    function name(key) {
+      return element.getAttribute('data-name-' + key) || key;
+    }
+    var colours = { positive: H.colors.good, neutral: H.colors.neutral, negative: H.colors.bad };
+    var bars = ['positive', 'neutral', 'negative'].map(function (key) {
+      return {
+        type: 'bar', name: name(key), stack: 'texts', data: d[key], barMaxWidth: 28,
+        itemStyle: { color: colours[key] }
+      };
+    });
+    bars.push({
+      type: 'line', name: name('average'), yAxisIndex: 1, data: d.average, connectNulls: false, z: 3,
+      symbolSize: 6, lineStyle: { width: 2, color: H.colors.brand }, itemStyle: { color: H.colors.brand }
+    });
+    H.init(element, {
+      grid: { left: 48, right: 48, top: 40, bottom: 48 },
+      legend: { top: 0, textStyle: { fontFamily: 'inherit' } },
+      tooltip: {
+        trigger: 'axis',
+        formatter: function (items) {
+          var lines = [H.period(d.labels[items[0].dataIndex])];
+          items.forEach(function (item) {
+            var digits = item.seriesType === 'line' ? 2 : 0;
+            lines.push(item.marker + item.seriesName + ': ' + H.number(item.value, digits));
+          });
+          return lines.join('<br>');
+        }
+      },
+      xAxis: {
+        type: 'category', data: d.labels,
+        axisLabel: { formatter: function (label) { return H.period(label); }, hideOverlap: true }
+      },
+      yAxis: [
+        {
+          type: 'value', minInterval: 1,
+          axisLabel: { formatter: function (v) { return H.number(v, 0); } }
+        },
+        {
+          type: 'value', min: -1, max: 1, interval: 0.5, splitLine: { show: false },
+          axisLabel: { formatter: function (v) { return H.number(v, 1); }, color: H.colors.muted }
+        }
+      ],
+      series: bars
+    });
+  }
+
+  document.querySelectorAll('.text-trend').forEach(trend);
+})();
