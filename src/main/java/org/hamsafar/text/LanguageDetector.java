@@ -79,12 +79,12 @@ public final class LanguageDetector {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
+            Character.UnicodeScript script = letterScript(cp);
+            if (script == null) {
                 counts.word(word);
                 continue;
             }
             word.appendCodePoint(cp);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             if (script == Character.UnicodeScript.ARABIC) {
                 counts.arabicScript++;
                 counts.letter(cp);
@@ -96,6 +96,17 @@ public final class LanguageDetector {
         }
         counts.word(word);
         return counts;
+    }
+
+    /** The script of a letter, or null for anything else; ASCII and the Arabic letters without the Unicode tables. */
+    private static Character.UnicodeScript letterScript(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : null;
+        }
+        if (cp >= 0x0621 && cp <= 0x064A || cp >= 0x0671 && cp <= 0x06D3) {
+            return Character.UnicodeScript.ARABIC;
+        }
+        return Character.isLetter(cp) ? Character.UnicodeScript.of(cp) : null;
     }
 
     /** Letter and word counts of one text; {@code persian} and {@code arabic} are weighed evidence. */
@@ -139,7 +150,8 @@ public final class LanguageDetector {
                 }
                 if (PERSIAN_WORDS.contains(raw)) {
                     persian += 2;
-                } else if (PERSIAN_WORDS.contains(raw.replace('ي', 'ی').replace('ك', 'ک'))) {
+                } else if ((raw.indexOf('ي') >= 0 || raw.indexOf('ك') >= 0)
+                        && PERSIAN_WORDS.contains(raw.replace('ي', 'ی').replace('ك', 'ک'))) {
                     persian += 1; // typed on an Arabic layout; Arabic has look-alikes (اين)
                 }
             } else if (Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {

@@ -249,19 +249,19 @@ final class LexiconSentimentScorer {
             return 0;
         }
         int found = 0;
-        for (Map.Entry<String, Double> emoticon : lexicon.emoticons().entrySet()) {
-            String symbol = emoticon.getKey();
-            int from = 0;
-            int at;
-            while ((at = s.indexOf(symbol, from)) >= 0) {
+        for (int at = 0; at < s.length(); at++) {
+            List<String> candidates = lexicon.emoticonsStartingWith(s.charAt(at));
+            if (candidates == null || !(at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '/')) {
+                continue;
+            }
+            for (String symbol : candidates) { // longest first
                 int end = at + symbol.length();
-                boolean free = (at == 0 || Character.isWhitespace(s.charAt(at - 1)) || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '/')
-                        && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '/');
-                if (free) {
-                    valences[sentenceAt(sentences, at)] += emoticon.getValue();
+                if (s.startsWith(symbol, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '/')) {
+                    valences[sentenceAt(sentences, at)] += lexicon.emoticons().get(symbol);
                     found++;
+                    at = end - 1;
+                    break;
                 }
-                from = end;
             }
         }
         return found;

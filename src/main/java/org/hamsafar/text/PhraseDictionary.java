@@ -14,16 +14,29 @@ import java.util.Map;
  */
 final class PhraseDictionary<V> {
 
-    private final Map<String, List<Entry<V>>> byFirstWord;
-    private final int size;
+    /**
+     * The entries starting with one word: the one-word entry, and the longer ones by their second
+     * word, longest first. Indexing the second word matters: a common first word ({@code خیلی},
+     * {@code not}) starts hundreds of phrases, and trying each against the next words is most of
+     * the cost of matching.
+     */
+    private static final class Node<V> {
+        V single;
+        Map<String, List<Entry<V>>> bySecondWord;
+    }
 
-    private PhraseDictionary(Map<String, List<Entry<V>>> byFirstWord, int size) {
+    private final Map<String, Node<V>> byFirstWord;
+    private final int size;
+    private final java.util.Set<String> words;
+
+    private PhraseDictionary(Map<String, Node<V>> byFirstWord, int size, java.util.Set<String> words) {
         this.byFirstWord = byFirstWord;
         this.size = size;
+        this.words = words;
     }
 
     static <V> PhraseDictionary<V> empty() {
-        return new PhraseDictionary<>(Map.of(), 0);
+        return new PhraseDictionary<>(Map.of(), 0, java.util.Set.of());
     }
 
     int size() {
@@ -32,23 +45,13 @@ final class PhraseDictionary<V> {
 
     /** Every word of every entry. */
     java.util.Set<String> words() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        byFirstWord.values().forEach(entries -> entries.forEach(e -> words.addAll(List.of(e.words))));
         return words;
     }
 
     /** The value of a one-word entry, or null. */
     V get(String word) {
-        List<Entry<V>> entries = byFirstWord.get(word);
-        if (entries == null) {
-            return null;
-        }
-        for (Entry<V> entry : entries) {
-            if (entry.words.length == 1) {
-                return entry.value;
-            }
-        }
-        return null;
+        Node<V> node = byFirstWord.get(word);
+        return node == null ? null : node.single;
     }
 
     /**
@@ -57,32 +60,44 @@ final class PhraseDictionary<V> {
      */
     Match<V> longestAt(List<WordReading> words, int start) {
         WordReading first = words.get(start);
+        WordReading second = start + 1 < words.size() ? words.get(start + 1) : null;
         Match<V> best = null;
         for (int f = 0; f < first.formCount(); f++) {
-            List<Entry<V>> entries = byFirstWord.get(first.form(f));
-            if (entries == null) {
+            Node<V> node = byFirstWord.get(first.form(f));
+            if (node == null) {
                 continue;
             }
-            for (Entry<V> entry : entries) { // longest first
-                int length = entry.words.length;
-                if (best != null && length <= best.length()) {
-                    break;
+            if (node.bySecondWord != null && second != null) {
+                for (int g = 0; g < second.formCount(); g++) {
+                    List<Entry<V>> entries = node.bySecondWord.get(second.form(g));
+                    if (entries == null) {
+                        continue;
+                    }
+                    for (Entry<V> entry : entries) { // longest first
+                        int length = entry.words.length;
+                        if (best != null && length <= best.length()) {
+                            break;
+                        }
+                        if (start + length > words.size()) {
+                            continue;
+                        }
+                        boolean negated = first.negated(f) || second.negated(g);
+                        boolean matches = true;
+                        for (int j = 2; j < length && matches; j++) {
+                            WordReading next = words.get(start + j);
+                            int k = next.indexOf(entry.words[j]);
+                            matches = k >= 0;
+                            negated |= matches && next.negated(k);
+                        }
+                        if (matches) {
+                            best = new Match<>(start, start + length, entry.value, negated);
+                            break;
+                        }
+                    }
                 }
-                if (start + length > words.size()) {
-                    continue;
-                }
-                boolean negated = first.negated(f);
-                boolean matches = true;
-                for (int j = 1; j < length && matches; j++) {
-                    WordReading next = words.get(start + j);
-                    int k = next.indexOf(entry.words[j]);
-                    matches = k >= 0;
-                    negated |= matches && next.negated(k);
-                }
-                if (matches) {
-                    best = new Match<>(start, start + length, entry.value, negated);
-                    break;
-                }
+            }
+            if (best == null && node.single != null) {
+                best = new Match<>(start, start + 1, node.single, first.negated(f));
             }
         }
         return best;
@@ -119,13 +134,27 @@ final class PhraseDictionary<V> {
         }
 
         PhraseDictionary<V> build() {
-            Map<String, List<Entry<V>>> sorted = new HashMap<>();
+            Map<String, Node<V>> nodes = new HashMap<>();
+            java.util.Set<String> words = new java.util.HashSet<>();
             byFirstWord.forEach((word, entries) -> {
-                List<Entry<V>> copy = new ArrayList<>(entries);
-                copy.sort(Comparator.comparingInt((Entry<V> e) -> e.words.length).reversed());
-                sorted.put(word, List.copyOf(copy));
+                Node<V> node = new Node<>();
+                for (Entry<V> entry : entries) {
+                    words.addAll(List.of(entry.words));
+                    if (entry.words.length == 1) {
+                        node.single = entry.value;
+                    } else {
+                        if (node.bySecondWord == null) {
+                            node.bySecondWord = new HashMap<>();
+                        }
+                        node.bySecondWord.computeIfAbsent(entry.words[1], w -> new ArrayList<>()).add(entry);
+                    }
+                }
+                if (node.bySecondWord != null) {
+                    node.bySecondWord.values().forEach(list -> list.sort(Comparator.comparingInt((Entry<V> e) -> e.words.length).reversed()));
+                }
+                nodes.put(word, node);
             });
-            return new PhraseDictionary<>(Map.copyOf(sorted), size);
+            return new PhraseDictionary<>(nodes, size, java.util.Set.copyOf(words));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.hamsafar.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ final class SentimentLexicon {
     private final PhraseDictionary<Modifier> modifiers;
     private final Map<String, Double> emoji;
     private final Map<String, Double> emoticons;
+    /** Emoticons by their first char, longest first: the text is scanned once, not once per emoticon. */
+    private final Map<Character, List<String>> emoticonsByFirstChar;
 
     SentimentLexicon(PhraseDictionary<Double> words, PhraseDictionary<Modifier> modifiers,
                      Map<String, Double> emoji, Map<String, Double> emoticons) {
@@ -27,6 +30,10 @@ final class SentimentLexicon {
         this.modifiers = modifiers;
         this.emoji = emoji;
         this.emoticons = emoticons;
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        emoticons.keySet().forEach(e -> byFirst.computeIfAbsent(e.charAt(0), c -> new java.util.ArrayList<>()).add(e));
+        byFirst.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(String::length).reversed()));
+        this.emoticonsByFirstChar = Map.copyOf(byFirst);
     }
 
     static SentimentLexicon shipped(Tokenizer tokenizer) {
@@ -78,6 +85,11 @@ final class SentimentLexicon {
     /** ASCII emoticons ({@code :)}, {@code :-(}, {@code <3}) in lower case, with valence. */
     Map<String, Double> emoticons() {
         return emoticons;
+    }
+
+    /** The emoticons starting with {@code c}, longest first, or null. */
+    List<String> emoticonsStartingWith(char c) {
+        return emoticonsByFirstChar.get(c);
     }
 
     static String emojiKey(String symbol) {
