@@ -18,6 +18,10 @@
     function name(key) {
       return element.getAttribute('data-name-' + key) || key;
     }
+    // The tooltip's coloured dot keeps its gap on the side of the text in right-to-left pages too.
+    function marker(html) {
+      return H.rtl ? String(html).replace('margin-right', 'margin-left') : html;
+    }
     var colours = { positive: H.colors.good, neutral: H.colors.neutral, negative: H.colors.bad };
     var bars = ['positive', 'neutral', 'negative'].map(function (key) {
       return {
@@ -29,16 +33,22 @@
       type: 'line', name: name('average'), yAxisIndex: 1, data: d.average, connectNulls: false, z: 3,
       symbolSize: 6, lineStyle: { width: 2, color: H.colors.brand }, itemStyle: { color: H.colors.brand }
     });
+    // ECharts lays a legend out left to right with the symbol first: in right-to-left pages the
+    // names go in reverse and the symbols to their right, so that they read from the right.
+    var legendNames = bars.map(function (series) { return series.name; });
     H.init(element, {
       grid: { left: 48, right: 48, top: 40, bottom: 48 },
-      legend: { top: 0, textStyle: { fontFamily: 'inherit' } },
+      legend: {
+        top: 0, textStyle: { fontFamily: 'inherit' },
+        data: H.rtl ? legendNames.reverse() : legendNames, align: H.rtl ? 'right' : 'auto'
+      },
       tooltip: {
         trigger: 'axis',
         formatter: function (items) {
           var lines = [H.period(d.labels[items[0].dataIndex])];
           items.forEach(function (item) {
             var digits = item.seriesType === 'line' ? 2 : 0;
-            lines.push(item.marker + item.seriesName + ': ' + H.number(item.value, digits));
+            lines.push(marker(item.marker) + item.seriesName + ': ' + H.number(item.value, digits));
           });
           return lines.join('<br>');
         }

@@ -1,5 +1,6 @@
 package org.hamsafar.feedback;
 
+import org.hamsafar.shared.time.OffsetPiece;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -36,14 +37,11 @@ class MetricsQueries {
         this.jdbc = jdbc;
     }
 
-    /** A stretch of the range inside which the zone keeps one offset. */
-    record OffsetPiece(Instant from, Instant to, ZoneOffset offset) {
-    }
 
     /** The tallies of the query's answers per local day of its zone; days without answers are absent. */
     NavigableMap<LocalDate, MetricTally> daily(Metric metric, MetricQuery query) {
         NavigableMap<LocalDate, MetricTally> days = new TreeMap<>();
-        for (OffsetPiece piece : pieces(query.from(), query.to(), query.zone())) {
+        for (OffsetPiece piece : OffsetPiece.of(query.from(), query.to(), query.zone())) {
             // The offset is a whole number of seconds from java.time, never user text.
             String day = "CAST(submitted_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
             String sql = "SELECT " + day + " AS day, " + aggregates(metric) + " FROM survey_answer" + where(query)
@@ -69,19 +67,6 @@ class MetricsQueries {
     record KeyedTally(String key, MetricTally tally) {
     }
 
-    /** Cuts [from, to) at the zone's offset transitions. */
-    static List<OffsetPiece> pieces(Instant from, Instant to, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
-        List<OffsetPiece> pieces = new ArrayList<>();
-        Instant start = from;
-        while (start.isBefore(to)) {
-            ZoneOffsetTransition next = rules.nextTransition(start);
-            Instant end = next == null || !next.getInstant().isBefore(to) ? to : next.getInstant();
-            pieces.add(new OffsetPiece(start, end, rules.getOffset(start)));
-            start = end;
-        }
-        return pieces;
-    }
 
     private static String aggregates(Metric metric) {
         String high = "0";

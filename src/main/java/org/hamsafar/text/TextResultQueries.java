@@ -1,5 +1,6 @@
 package org.hamsafar.text;
 
+import org.hamsafar.shared.time.OffsetPiece;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +47,7 @@ class TextResultQueries {
     /** The sentiment of the scope's texts per local day of {@code zone}; days without texts are absent. */
     NavigableMap<LocalDate, SentimentTally> dailySentiment(TextScope scope, ZoneId zone) {
         NavigableMap<LocalDate, SentimentTally> days = new TreeMap<>();
-        for (OffsetPiece piece : pieces(scope.from(), scope.to(), zone)) {
+        for (OffsetPiece piece : OffsetPiece.of(scope.from(), scope.to(), zone)) {
             // The offset is a whole number of seconds from java.time, never user text.
             String day = "CAST(occurred_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
             Where where = new Where();
@@ -173,23 +174,7 @@ class TextResultQueries {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** A stretch of a range inside which the zone keeps one offset. */
-    record OffsetPiece(Instant from, Instant to, ZoneOffset offset) {
-    }
 
-    /** Cuts [from, to) at the zone's offset transitions. */
-    static List<OffsetPiece> pieces(Instant from, Instant to, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
-        List<OffsetPiece> pieces = new ArrayList<>();
-        Instant start = from;
-        while (start.isBefore(to)) {
-            ZoneOffsetTransition next = rules.nextTransition(start);
-            Instant end = next == null || !next.getInstant().isBefore(to) ? to : next.getInstant();
-            pieces.add(new OffsetPiece(start, end, rules.getOffset(start)));
-            start = end;
-        }
-        return pieces;
-    }
 
     /** A WHERE clause of the conditions that apply, with their parameters. */
     private static final class Where {

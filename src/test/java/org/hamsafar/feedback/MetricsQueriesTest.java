@@ -1,5 +1,6 @@
 package org.hamsafar.feedback;
 
+import org.hamsafar.shared.time.OffsetPiece;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -17,9 +18,9 @@ class MetricsQueriesTest {
         Instant from = Instant.parse("2025-01-01T00:00:00Z");
         Instant to = Instant.parse("2026-01-01T00:00:00Z");
 
-        List<MetricsQueries.OffsetPiece> pieces = MetricsQueries.pieces(from, to, ZoneId.of("Asia/Tehran"));
+        List<OffsetPiece> pieces = OffsetPiece.of(from, to, ZoneId.of("Asia/Tehran"));
 
-        assertThat(pieces).containsExactly(new MetricsQueries.OffsetPiece(from, to, ZoneOffset.ofHoursMinutes(3, 30)));
+        assertThat(pieces).containsExactly(new OffsetPiece(from, to, ZoneOffset.ofHoursMinutes(3, 30)));
     }
 
     @Test
@@ -31,12 +32,12 @@ class MetricsQueriesTest {
         Instant spring = Instant.parse("2021-03-21T20:30:00Z");
         Instant autumn = Instant.parse("2021-09-21T19:30:00Z");
 
-        List<MetricsQueries.OffsetPiece> pieces = MetricsQueries.pieces(from, to, ZoneId.of("Asia/Tehran"));
+        List<OffsetPiece> pieces = OffsetPiece.of(from, to, ZoneId.of("Asia/Tehran"));
 
         assertThat(pieces).containsExactly(
-                new MetricsQueries.OffsetPiece(from, spring, ZoneOffset.ofHoursMinutes(3, 30)),
-                new MetricsQueries.OffsetPiece(spring, autumn, ZoneOffset.ofHoursMinutes(4, 30)),
-                new MetricsQueries.OffsetPiece(autumn, to, ZoneOffset.ofHoursMinutes(3, 30)));
+                new OffsetPiece(from, spring, ZoneOffset.ofHoursMinutes(3, 30)),
+                new OffsetPiece(spring, autumn, ZoneOffset.ofHoursMinutes(4, 30)),
+                new OffsetPiece(autumn, to, ZoneOffset.ofHoursMinutes(3, 30)));
     }
 
     @Test
@@ -44,6 +45,6 @@ class MetricsQueriesTest {
         Instant from = Instant.parse("2021-01-01T00:00:00Z");
         Instant to = Instant.parse("2022-01-01T00:00:00Z");
 
-        assertThat(MetricsQueries.pieces(from, to, ZoneOffset.UTC)).hasSize(1);
+        assertThat(OffsetPiece.of(from, to, ZoneOffset.UTC)).hasSize(1);
     }
 }
