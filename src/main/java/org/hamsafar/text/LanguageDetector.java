@@ -73,6 +73,10 @@ public final class LanguageDetector {
         return Math.max(0, Math.min(1, value));
     }
 
+    /** No word of the lists above is longer; longer words skip the look-ups. */
+    private static final int LONGEST_LISTED_WORD = java.util.stream.Stream.of(PERSIAN_WORDS, ARABIC_WORDS, ENGLISH_WORDS)
+            .flatMap(java.util.Set::stream).mapToInt(String::length).max().orElse(0);
+
     private static Counts count(String text) {
         Counts counts = new Counts();
         StringBuilder word = new StringBuilder();
@@ -137,6 +141,17 @@ public final class LanguageDetector {
 
         void word(StringBuilder word) {
             if (word.length() == 0) {
+                return;
+            }
+            if (word.length() > LONGEST_LISTED_WORD) {
+                // Longer than any listed word: only the Arabic article and the script can still count.
+                char first = word.charAt(0);
+                if (first >= 0x0600 && first <= 0x06FF) {
+                    arabic += word.charAt(0) == 'ا' && word.charAt(1) == 'ل' ? 1 : 0;
+                } else if (letterScript(first) == Character.UnicodeScript.LATIN) {
+                    latinWords++;
+                }
+                word.setLength(0);
                 return;
             }
             String raw = word.toString();

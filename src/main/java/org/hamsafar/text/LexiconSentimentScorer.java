@@ -110,6 +110,9 @@ final class LexiconSentimentScorer {
             }
             PhraseDictionary.Match<Modifier> modifier = lexicon.modifiers().longestAt(words, i);
             PhraseDictionary.Match<Double> sentiment = lexicon.words().longestAt(words, i);
+            if (sentiment != null && intensifiesNext(words, sentiment, modifier)) {
+                sentiment = null; // "فوق‌العاده خوشمزه", "terribly slow": a strong word before another one only strengthens it
+            }
             if (sentiment != null && (modifier == null || sentiment.length() >= modifier.length())) {
                 state.sentiment[i] = true;
                 state.value[i] = sentiment.value();
@@ -129,6 +132,19 @@ final class LexiconSentimentScorer {
             }
             i = state.end[i];
         }
+    }
+
+    /**
+     * Whether a sentiment word that can also be an intensifier ({@code فوق‌العاده}, {@code terribly})
+     * is one here: it is listed as both, for the same words, and another sentiment word follows at once.
+     */
+    private boolean intensifiesNext(List<WordReading> words, PhraseDictionary.Match<Double> sentiment,
+                                    PhraseDictionary.Match<Modifier> modifier) {
+        if (modifier == null || modifier.length() != sentiment.length() || modifier.value().kind() != Modifier.Kind.INTENSIFIER
+                || sentiment.end() >= words.size() || words.get(sentiment.end()).token().type() != TokenType.WORD) {
+            return false;
+        }
+        return lexicon.words().longestAt(words, sentiment.end()) != null;
     }
 
     private static double[] clauseWeights(List<WordReading> words, SentenceState state) {
@@ -231,12 +247,10 @@ final class LexiconSentimentScorer {
         int lower = 0;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
-            if (c < 0x80 && Character.isLetter(c)) {
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                } else {
-                    lower++;
-                }
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 'a' && c <= 'z') {
+                lower++;
             }
         }
         return upper > lower;
@@ -250,8 +264,12 @@ final class LexiconSentimentScorer {
         }
         int found = 0;
         for (int at = 0; at < s.length(); at++) {
-            List<String> candidates = lexicon.emoticonsStartingWith(s.charAt(at));
-            if (candidates == null || !(at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '/')) {
+            char c = s.charAt(at);
+            if (c >= 0x80 || !lexicon.startsEmoticon(c)) {
+                continue; // emoticons are ASCII: most chars are ruled out by one array look-up
+            }
+            List<String> candidates = lexicon.emoticonsStartingWith(c);
+            if (!(at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)) && s.charAt(at - 1) != '/')) {
                 continue;
             }
             for (String symbol : candidates) { // longest first

@@ -23,6 +23,7 @@ final class SentimentLexicon {
     private final Map<String, Double> emoticons;
     /** Emoticons by their first char, longest first: the text is scanned once, not once per emoticon. */
     private final Map<Character, List<String>> emoticonsByFirstChar;
+    private final boolean[] emoticonStarts = new boolean[0x80];
 
     SentimentLexicon(PhraseDictionary<Double> words, PhraseDictionary<Modifier> modifiers,
                      Map<String, Double> emoji, Map<String, Double> emoticons) {
@@ -34,6 +35,11 @@ final class SentimentLexicon {
         emoticons.keySet().forEach(e -> byFirst.computeIfAbsent(e.charAt(0), c -> new java.util.ArrayList<>()).add(e));
         byFirst.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(String::length).reversed()));
         this.emoticonsByFirstChar = Map.copyOf(byFirst);
+        byFirst.keySet().forEach(c -> {
+            if (c < 0x80) {
+                emoticonStarts[c] = true;
+            }
+        });
     }
 
     static SentimentLexicon shipped(Tokenizer tokenizer) {
@@ -85,6 +91,11 @@ final class SentimentLexicon {
     /** ASCII emoticons ({@code :)}, {@code :-(}, {@code <3}) in lower case, with valence. */
     Map<String, Double> emoticons() {
         return emoticons;
+    }
+
+    /** Whether some emoticon starts with the ASCII char {@code c}. */
+    boolean startsEmoticon(char c) {
+        return emoticonStarts[c];
     }
 
     /** The emoticons starting with {@code c}, longest first, or null. */

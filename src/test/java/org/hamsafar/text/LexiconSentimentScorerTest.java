@@ -20,7 +20,8 @@ class LexiconSentimentScorerTest {
     private SentimentLexicon lexicon() {
         PhraseDictionary.Builder<Double> words = PhraseDictionary.builder();
         words.add(List.of("خوب"), 2.0).add(List.of("بد"), -2.0).add(List.of("مشکل"), -1.5).add(List.of("دیر", "رسید"), -2.0)
-                .add(List.of("good"), 2.0).add(List.of("slow"), -1.0).add(List.of("پسندید"), 2.0);
+                .add(List.of("good"), 2.0).add(List.of("slow"), -1.0).add(List.of("پسندید"), 2.0)
+                .add(List.of("فوقالعاده"), 3.0).add(List.of("سرد"), -1.0);
         PhraseDictionary.Builder<Modifier> modifiers = PhraseDictionary.builder();
         modifiers.add(List.of("خیلی"), new Modifier(Modifier.Kind.INTENSIFIER, 1.3))
                 .add(List.of("کمی"), new Modifier(Modifier.Kind.DIMINISHER, 0.7))
@@ -28,7 +29,8 @@ class LexiconSentimentScorerTest {
                 .add(List.of("هیچ"), new Modifier(Modifier.Kind.NEGATOR, -0.75))
                 .add(List.of("ولی"), new Modifier(Modifier.Kind.CONTRAST, 1.5))
                 .add(List.of("but"), new Modifier(Modifier.Kind.CONTRAST, 1.5))
-                .add(List.of("although"), new Modifier(Modifier.Kind.CONCESSIVE, 0.5));
+                .add(List.of("although"), new Modifier(Modifier.Kind.CONCESSIVE, 0.5))
+                .add(List.of("فوقالعاده"), new Modifier(Modifier.Kind.INTENSIFIER, 1.5));
         return new SentimentLexicon(words.build(), modifiers.build(), Map.of("😡", -3.0), Map.of(":)", 1.5));
     }
 
@@ -51,6 +53,12 @@ class LexiconSentimentScorerTest {
     void intensifiersAndDiminishersMultiply() {
         assertThat(score("خیلی خوب").valence()).isCloseTo(2.6, within(1e-9));
         assertThat(score("کمی بد").valence()).isCloseTo(-1.4, within(1e-9));
+    }
+
+    @Test
+    void aStrongWordRightBeforeAnotherOnlyIntensifiesIt() {
+        assertThat(score("فوق‌العاده سرد بود").valence()).as("extremely cold: -1 × 1.5").isCloseTo(-1.5, within(1e-9));
+        assertThat(score("فوق‌العاده بود").valence()).as("extraordinary").isCloseTo(3.0, within(1e-9));
     }
 
     @Test
