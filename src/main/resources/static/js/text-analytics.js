@@ -1,7 +1,9 @@
 /*
  * The text analytics trend: texts per period stacked by sentiment (bars, left axis) and the mean
- * sentiment score per period (line, right axis, -1..1). Series names come from data-name-*
- * attributes in the page's language; data from data-chart.
+ * sentiment score per period (line, right axis, -1..1, two decimals). A period the range covers only
+ * in part (data-chart's partial) has paler bars, a hollow point and a note in its tooltip, so that
+ * its lower counts are not read as a drop. Series names come from data-name-* attributes in the
+ * page's language; data from data-chart.
  */
 (function () {
   'use strict';
@@ -22,16 +24,26 @@
     function marker(html) {
       return H.rtl ? String(html).replace('margin-right', 'margin-left') : html;
     }
+    var partial = d.partial || [];
+    var scoreFormat = new Intl.NumberFormat(H.persian ? 'fa-IR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    function score(value) {
+      return value === null || value === undefined ? '–' : scoreFormat.format(value);
+    }
     var colours = { positive: H.colors.good, neutral: H.colors.neutral, negative: H.colors.bad };
     var bars = ['positive', 'neutral', 'negative'].map(function (key) {
       return {
-        type: 'bar', name: name(key), stack: 'texts', data: d[key], barMaxWidth: 28,
-        itemStyle: { color: colours[key] }
+        type: 'bar', name: name(key), stack: 'texts', barMaxWidth: 28, itemStyle: { color: colours[key] },
+        data: d[key].map(function (value, i) {
+          return partial[i] ? { value: value, itemStyle: { opacity: 0.4 } } : value;
+        })
       };
     });
     bars.push({
-      type: 'line', name: name('average'), yAxisIndex: 1, data: d.average, connectNulls: false, z: 3,
-      symbolSize: 6, lineStyle: { width: 2, color: H.colors.brand }, itemStyle: { color: H.colors.brand }
+      type: 'line', name: name('average'), yAxisIndex: 1, connectNulls: false, z: 3,
+      symbolSize: 6, lineStyle: { width: 2, color: H.colors.brand }, itemStyle: { color: H.colors.brand },
+      data: d.average.map(function (value, i) {
+        return partial[i] && value !== null ? { value: value, symbol: 'emptyCircle', symbolSize: 8 } : value;
+      })
     });
     // ECharts lays a legend out left to right with the symbol first: in right-to-left pages the
     // names go in reverse and the symbols to their right, so that they read from the right.
@@ -45,10 +57,14 @@
       tooltip: {
         trigger: 'axis',
         formatter: function (items) {
-          var lines = [H.period(d.labels[items[0].dataIndex])];
+          var index = items[0].dataIndex;
+          var lines = [H.period(d.labels[index])];
+          if (partial[index]) {
+            lines.push('<i>' + name('partial') + '</i>');
+          }
           items.forEach(function (item) {
-            var digits = item.seriesType === 'line' ? 2 : 0;
-            lines.push(marker(item.marker) + item.seriesName + ': ' + H.number(item.value, digits));
+            var value = item.seriesType === 'line' ? score(item.value) : H.number(item.value, 0);
+            lines.push(marker(item.marker) + item.seriesName + ': ' + value);
           });
           return lines.join('<br>');
         }

@@ -3,9 +3,9 @@ package org.hamsafar.text;
 import org.hamsafar.shared.InvalidInputException;
 
 /**
- * Which analysed texts the comment explorer lists: those of the scope, optionally only with one
- * overall sentiment, mentioning one topic, in one language, or containing {@code q} (any case;
- * Arabic and Persian forms of ی and ک match alike).
+ * Which analysed texts the comment explorer lists and the summary counts: those of the scope,
+ * optionally only with one overall sentiment, mentioning one topic, in one language, or containing
+ * {@code q} (any case; Arabic and Persian forms of ی and ک match alike).
  */
 public record CommentFilter(TextScope scope, SentimentLabel sentiment, String topic, String language, String q) {
     public static final int MAX_QUERY = 200;

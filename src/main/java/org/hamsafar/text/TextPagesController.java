@@ -63,14 +63,15 @@ class TextPagesController {
         Instant now = clock.instant();
         TextScope scope = new TextScope(now.minus(Duration.ofDays(f.days())), now.plusSeconds(1), f.source(), null, f.channel(),
                 f.touchpoint());
-        TextSummary summary = results.summary(scope, f.interval(), persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN,
+        // One filter for the figures, the chart, the tables and the comments: the whole page answers the same question.
+        CommentFilter filter = new CommentFilter(scope, f.sentiment(), f.topic(), null, f.q());
+        TextSummary summary = results.summary(filter, f.interval(), persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN,
                 TextResults.DEFAULT_TOP);
         TopicTaxonomy taxonomy = service.analyzer().taxonomy();
         Function<String, String> label = key -> {
             Topic topic = taxonomy.topic(key);
             return topic == null ? null : topic.label(persian ? Language.FA : Language.EN);
         };
-        CommentFilter filter = new CommentFilter(scope, f.sentiment(), f.topic(), null, f.q());
         Page<StoredComment> page;
         try {
             page = results.comments(filter, blankToNull(params.get("cursor")), PAGE_SIZE);
@@ -80,6 +81,7 @@ class TextPagesController {
 
         ModelAndView view = new ModelAndView("text/dashboard");
         view.addObject("trendChart", trendChart(summary));
+        view.addObject("partialTrend", summary.trend().stream().anyMatch(SentimentPoint::partial));
         view.addObject("total", summary.total());
         view.addObject("shares", TextDashboardRows.shares(summary.total()));
         view.addObject("averageScore", TextDashboardRows.averageScore(summary.total()));
@@ -104,10 +106,13 @@ class TextPagesController {
         return view;
     }
 
-    /** The trend as chart data: period labels, counts per sentiment and the mean score per period. */
+    /**
+     * The trend as chart data: period labels, counts per sentiment, the mean score per period and
+     * whether the range covers only part of the period.
+     */
     private String trendChart(TextSummary summary) {
         Map<String, List<Object>> chart = new LinkedHashMap<>();
-        for (String series : List.of("labels", "positive", "neutral", "negative", "average")) {
+        for (String series : List.of("labels", "positive", "neutral", "negative", "average", "partial")) {
             chart.put(series, new ArrayList<>());
         }
         for (SentimentPoint point : summary.trend()) {
@@ -117,6 +122,7 @@ class TextPagesController {
             chart.get("negative").add(point.tally().negative());
             Double average = point.tally().averageScore();
             chart.get("average").add(average == null ? null : Math.round(average * 1000) / 1000.0);
+            chart.get("partial").add(point.partial());
         }
         return json.writeValueAsString(chart);
     }

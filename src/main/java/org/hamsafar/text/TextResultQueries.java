@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboards' reads of analysed texts, aggregated by the store: sentiment per local day, topics
- * by volume and sentiment, negative topics per touchpoint, and pages of the texts themselves. Times
+ * by volume and sentiment, negative topics per touchpoint, and pages of the texts themselves, each
+ * read through the same {@link CommentFilter} so that the figures and the list agree. Times
  * are stored in UTC; a local day is computed in SQL by adding the zone's offset as a literal
  * interval, which DuckDB and PostgreSQL read alike, and a range is cut where the zone's offset
  * changes. Filters are added to the WHERE clause only when set (PostgreSQL cannot type
@@ -44,15 +45,17 @@ class TextResultQueries {
     record After(Instant occurredAt, String source, String sourceId) {
     }
 
-    /** The sentiment of the scope's texts per local day of {@code zone}; days without texts are absent. */
-    NavigableMap<LocalDate, SentimentTally> dailySentiment(TextScope scope, ZoneId zone) {
+    /** The sentiment of the filter's texts per local day of {@code zone}; days without texts are absent. */
+    NavigableMap<LocalDate, SentimentTally> dailySentiment(CommentFilter filter, ZoneId zone) {
         NavigableMap<LocalDate, SentimentTally> days = new TreeMap<>();
+        TextScope scope = filter.scope();
         for (OffsetPiece piece : OffsetPiece.of(scope.from(), scope.to(), zone)) {
             // The offset is a whole number of seconds from java.time, never user text.
             String day = "CAST(occurred_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
             Where where = new Where();
             scopeOf(where, new TextScope(piece.from(), piece.to(), scope.source(), scope.surveyId(), scope.channel(),
                     scope.touchpoint()));
+            textFilterOf(where, filter);
             String sql = "SELECT " + day + " AS day, " + COUNTS + ", SUM(score) AS score_sum FROM text_result" + where.sql()
                     + " GROUP BY " + day;
             where.bind(jdbc.sql(sql))
@@ -64,10 +67,14 @@ class TextResultQueries {
         return days;
     }
 
-    /** Every topic mentioned in the scope with its mentions per sentiment and mean score; most mentioned first. */
-    List<TopicVolume> topicVolumes(TextScope scope) {
+    /**
+     * Every topic mentioned in the filter's texts with its mentions per sentiment and mean score; most
+     * mentioned first. Under a topic filter these are all the topics of the texts that mention it.
+     */
+    List<TopicVolume> topicVolumes(CommentFilter filter) {
         Where where = new Where();
-        scopeOf(where, scope);
+        scopeOf(where, filter.scope());
+        mentionFilterOf(where, filter);
         String sql = "SELECT topic_key, COUNT(*) AS mentions, " + COUNTS + ", AVG(score) AS average_score FROM text_result_topic"
                 + where.sql() + " GROUP BY topic_key ORDER BY mentions DESC, topic_key";
         return where.bind(jdbc.sql(sql))
@@ -77,12 +84,13 @@ class TextResultQueries {
     }
 
     /**
-     * The {@code limit} (touchpoint, topic) pairs of the scope with the most negative mentions, each
-     * with its share of the pair's mentions; pairs without a negative mention are left out.
+     * The {@code limit} (touchpoint, topic) pairs of the filter's texts with the most negative mentions,
+     * each with its share of the pair's mentions; pairs without a negative mention are left out.
      */
-    List<TouchpointTopic> negativeTopicsByTouchpoint(TextScope scope, int limit) {
+    List<TouchpointTopic> negativeTopicsByTouchpoint(CommentFilter filter, int limit) {
         Where where = new Where();
-        scopeOf(where, scope);
+        scopeOf(where, filter.scope());
+        mentionFilterOf(where, filter);
         String negative = count("negative");
         String sql = "SELECT touchpoint, topic_key, " + negative + " AS negative, COUNT(*) AS mentions, "
                 + "CAST(" + negative + " AS DOUBLE PRECISION) / COUNT(*) AS share FROM text_result_topic" + where.sql()
@@ -98,20 +106,7 @@ class TextResultQueries {
     List<StoredComment> comments(CommentFilter filter, After after, int limit) {
         Where where = new Where();
         scopeOf(where, filter.scope());
-        if (filter.sentiment() != null) {
-            where.add("sentiment = :sentiment", "sentiment", filter.sentiment().code());
-        }
-        if (filter.topic() != null) {
-            where.add("EXISTS (SELECT 1 FROM text_result_topic t WHERE t.source = text_result.source"
-                    + " AND t.source_id = text_result.source_id AND t.topic_key = :topic)", "topic", filter.topic());
-        }
-        if (filter.language() != null) {
-            where.add("language = :language", "language", filter.language());
-        }
-        if (filter.q() != null) {
-            where.add("replace(replace(lower(text), 'ي', 'ی'), 'ك', 'ک') LIKE :contains ESCAPE '\\'",
-                    "contains", "%" + escapeLike(folded(filter.q())) + "%");
-        }
+        textFilterOf(where, filter);
         if (after != null) {
             where.add("(occurred_at < :afterAt OR (occurred_at = :afterAt AND (source < :afterSource"
                     + " OR (source = :afterSource AND source_id < :afterId))))", "afterAt", UtcTimes.toDb(after.occurredAt()));
@@ -138,6 +133,56 @@ class TextResultQueries {
                 .param("limit", limit)
                 .query(String.class)
                 .list();
+    }
+
+    /** The filter's conditions on the texts themselves, for a query of {@code text_result} rows. */
+    private static void textFilterOf(Where where, CommentFilter filter) {
+        if (filter.topic() != null) {
+            where.add(mentions("text_result"), "topic", filter.topic());
+        }
+        ownConditions(where, filter, "text_result").forEach(where::condition);
+    }
+
+    /**
+     * The filter's conditions on the texts themselves, for a query of {@code text_result_topic} rows:
+     * a mention counts when its text matches, so a topic filter keeps the other topics of its texts.
+     */
+    private static void mentionFilterOf(Where where, CommentFilter filter) {
+        if (filter.topic() != null) {
+            where.add(mentions("text_result_topic"), "topic", filter.topic());
+        }
+        List<String> conditions = ownConditions(where, filter, "r");
+        if (!conditions.isEmpty()) {
+            where.condition("EXISTS (SELECT 1 FROM text_result r WHERE r.source = text_result_topic.source"
+                    + " AND r.source_id = text_result_topic.source_id AND " + String.join(" AND ", conditions) + ")");
+        }
+    }
+
+    /** That the text of the {@code row} (a table with source and source_id) mentions the topic {@code :topic}. */
+    private static String mentions(String row) {
+        return "EXISTS (SELECT 1 FROM text_result_topic t WHERE t.source = " + row + ".source"
+                + " AND t.source_id = " + row + ".source_id AND t.topic_key = :topic)";
+    }
+
+    /**
+     * The conditions on a {@code text_result} row named {@code row}: overall sentiment, language and
+     * words. Their parameters go to {@code where}; the caller places the conditions.
+     */
+    private static List<String> ownConditions(Where where, CommentFilter filter, String row) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.sentiment() != null) {
+            conditions.add(row + ".sentiment = :sentiment");
+            where.param("sentiment", filter.sentiment().code());
+        }
+        if (filter.language() != null) {
+            conditions.add(row + ".language = :language");
+            where.param("language", filter.language());
+        }
+        if (filter.q() != null) {
+            conditions.add("replace(replace(lower(" + row + ".text), 'ي', 'ی'), 'ك', 'ک') LIKE :contains ESCAPE '\\'");
+            where.param("contains", "%" + escapeLike(folded(filter.q())) + "%");
+        }
+        return conditions;
     }
 
     private static void scopeOf(Where where, TextScope scope) {
@@ -174,8 +219,6 @@ class TextResultQueries {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-
-
     /** A WHERE clause of the conditions that apply, with their parameters. */
     private static final class Where {
         private final List<String> conditions = new ArrayList<>();
@@ -184,6 +227,10 @@ class TextResultQueries {
         void add(String condition, String name, Object value) {
             conditions.add(condition);
             params.put(name, value);
+        }
+
+        void condition(String condition) {
+            conditions.add(condition);
         }
 
         void param(String name, Object value) {

@@ -37,18 +37,23 @@ public class TextResults {
         return zone;
     }
 
-    /** The scope's sentiment, trend, topics and top {@code top} negative topics by touchpoint; the scope needs both bounds. */
-    public TextSummary summary(TextScope scope, MetricInterval interval, MetricCalendar calendar, int top) {
+    /**
+     * The sentiment, trend, topics and top {@code top} negative topics by touchpoint of the filter's
+     * texts, read with the same filter as {@link #comments}; the filter's scope needs both bounds.
+     */
+    public TextSummary summary(CommentFilter filter, MetricInterval interval, MetricCalendar calendar, int top) {
+        TextScope scope = filter.scope();
         if (scope.from() == null || scope.to() == null) {
             throw new IllegalArgumentException("a summary needs a closed range");
         }
-        NavigableMap<LocalDate, SentimentTally> days = queries.dailySentiment(scope, zone);
+        NavigableMap<LocalDate, SentimentTally> days = queries.dailySentiment(filter, zone);
         SentimentTally total = days.values().stream().reduce(SentimentTally.EMPTY, SentimentTally::plus);
         LocalDate first = LocalDate.ofInstant(scope.from(), zone);
         LocalDate last = LocalDate.ofInstant(scope.to().minusNanos(1), zone);
-        List<SentimentPoint> trend = TrendPeriods.sum(TrendPeriods.periods(first, last, interval, calendar), days);
-        return new TextSummary(scope, zone, interval, calendar, total, trend, queries.topicVolumes(scope),
-                queries.negativeTopicsByTouchpoint(scope, top));
+        List<SentimentPoint> trend = TrendPeriods.sum(TrendPeriods.periods(first, last, interval, calendar), days, scope.from(),
+                scope.to(), zone);
+        return new TextSummary(filter, zone, interval, calendar, total, trend, queries.topicVolumes(filter),
+                queries.negativeTopicsByTouchpoint(filter, top));
     }
 
     /** A page of the filter's comments, newest first; {@code cursor} is the previous page's {@link Page#nextCursor()}. */

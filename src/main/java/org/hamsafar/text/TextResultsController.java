@@ -43,10 +43,15 @@ class TextResultsController {
             Survey text answers and events with text, as analysed in the background. `total`: texts and how many were
             positive, neutral and negative, with the mean `averageScore` (-1..1). `trend`: one point per `interval`
             (day, week, month) of the `calendar` (gregorian: weeks from Monday; jalali: Solar Hijri months, weeks from
-            Saturday), empty periods included. `topics`: every topic mentioned, most mentions first, with the mentions
-            per clause sentiment and their mean score. `negativeTopicsByTouchpoint`: the `top` (default 10, at most
-            100) touchpoint and topic pairs with the most negative mentions and the negative `share` of the pair's
-            mentions (touchpoint null: texts without one). By default the last 90 days. Needs the read scope.
+            Saturday), empty periods included; `partial` is true for a period the range covers only in part (usually
+            the first and the last), whose counts are not comparable to a whole period's. `topics`: every topic
+            mentioned, most mentions first, with the mentions per clause sentiment and their mean score.
+            `negativeTopicsByTouchpoint`: the `top` (default 10, at most 100) touchpoint and topic pairs with the most
+            negative mentions and the negative `share` of the pair's mentions (touchpoint null: texts without one).
+            The same text filters as GET /api/v1/text/results select the texts counted: `sentiment` (overall
+            sentiment), `topic` (texts that mention it: `topics` then lists it with all its mentions and the topics
+            mentioned beside it), `language` (fa, en, other) and `q` (texts containing it, any case). By default the
+            last 90 days. Needs the read scope.
             """ + SCOPE_DOC)
     Map<String, Object> summary(
             @Parameter(description = "days back from `to` (1-1830, default 90)") @RequestParam(required = false) String days,
@@ -58,13 +63,22 @@ class TextResultsController {
             @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) String touchpoint,
+            @Parameter(description = "only texts with this overall sentiment: positive, neutral or negative")
+            @RequestParam(required = false) String sentiment,
+            @Parameter(description = "only texts that mention this topic (a topic key)") @RequestParam(required = false) String topic,
+            @Parameter(description = "only texts in this language: fa, en or other") @RequestParam(required = false) String language,
+            @Parameter(description = "only texts containing this text (at most 200 characters, any case)")
+            @RequestParam(required = false) String q,
             @Parameter(description = "how many touchpoint and topic pairs (1-100, default 10)") @RequestParam(required = false) String top) {
         TextQueryParams params = new TextQueryParams(results.zone());
         MetricInterval step = params.interval(TextQueryParams.blankToNull(interval), MetricInterval.DAY);
         MetricCalendar chosenCalendar = params.calendar(TextQueryParams.blankToNull(calendar));
         int pairs = params.top(TextQueryParams.blankToNull(top));
+        SentimentLabel label = params.sentiment(TextQueryParams.blankToNull(sentiment));
         TextScope scope = params.summaryScope(raw(days, from, to, source, surveyId, channel, touchpoint), now());
-        return TextResultsJson.summary(results.summary(scope, step, chosenCalendar, pairs), service.analyzer().taxonomy());
+        CommentFilter filter = params.build(() -> new CommentFilter(scope, label, TextQueryParams.blankToNull(topic),
+                TextQueryParams.blankToNull(language), q));
+        return TextResultsJson.summary(results.summary(filter, step, chosenCalendar, pairs), service.analyzer().taxonomy());
     }
 
     @GetMapping("/results")

@@ -17,6 +17,7 @@ final class TextResultsJson {
 
     static Map<String, Object> summary(TextSummary summary, TopicTaxonomy taxonomy) {
         TextScope scope = summary.scope();
+        CommentFilter filter = summary.filter();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", time(scope.from(), summary.zone()));
         body.put("to", time(scope.to(), summary.zone()));
@@ -27,12 +28,18 @@ final class TextResultsJson {
         body.put("surveyId", scope.surveyId());
         body.put("channel", scope.channel());
         body.put("touchpoint", scope.touchpoint());
+        body.put("sentiment", filter.sentiment() == null ? null : filter.sentiment().code());
+        body.put("topic", filter.topic());
+        body.put("language", filter.language());
+        body.put("q", filter.q());
         body.put("total", tally(new LinkedHashMap<>(), summary.total()));
         body.put("trend", summary.trend().stream().map(point -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("period", point.period().toString());
             json.put("label", point.label());
-            return tally(json, point.tally());
+            tally(json, point.tally());
+            json.put("partial", point.partial());
+            return json;
         }).toList());
         body.put("topics", summary.topics().stream().map(topic -> {
             Map<String, Object> json = labelled("key", topic.key(), taxonomy);

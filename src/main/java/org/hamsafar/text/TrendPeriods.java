@@ -4,7 +4,9 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +44,22 @@ final class TrendPeriods {
         return periods;
     }
 
-    /** Each period with the sum of its days' tallies (an empty tally for a period without texts). */
-    static List<SentimentPoint> sum(List<Period> periods, NavigableMap<LocalDate, SentimentTally> days) {
+    /**
+     * Each period with the sum of its days' tallies (an empty tally for a period without texts),
+     * marked partial when it starts before {@code from} or ends after {@code to}, its days taken
+     * from local midnight in {@code zone}: a week cut by the range, or today while it lasts.
+     */
+    static List<SentimentPoint> sum(List<Period> periods, NavigableMap<LocalDate, SentimentTally> days, Instant from, Instant to,
+                                    ZoneId zone) {
         List<SentimentPoint> points = new ArrayList<>(periods.size());
         for (Period period : periods) {
             SentimentTally tally = SentimentTally.EMPTY;
             for (SentimentTally day : days.subMap(period.start(), true, period.end(), false).values()) {
                 tally = tally.plus(day);
             }
-            points.add(new SentimentPoint(period.start(), period.end(), period.label(), tally));
+            boolean partial = period.start().atStartOfDay(zone).toInstant().isBefore(from)
+                    || period.end().atStartOfDay(zone).toInstant().isAfter(to);
+            points.add(new SentimentPoint(period.start(), period.end(), period.label(), tally, partial));
         }
         return points;
     }

@@ -31,6 +31,21 @@ public class Formats {
         return NumberFormat.getInstance(uLocale(false)).format(value);
     }
 
+    /**
+     * A number with exactly {@code decimals} fraction digits (rounded half up), so that figures in a
+     * column line up: 0.60 rather than 0.6.
+     */
+    public String decimal(Number value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getInstance(uLocale(false));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
+        return format.format(value);
+    }
+
     public String date(Instant instant) {
         return format(instant, DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale(true)));
     }

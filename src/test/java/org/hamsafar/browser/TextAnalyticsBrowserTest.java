@@ -3,6 +3,8 @@ package org.hamsafar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,12 +32,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real headless Chromium opens the text analytics page in Persian: ECharts draws the sentiment
- * trend on a canvas, the comment explorer lists the texts with their topic terms marked, and
- * filtering by negative sentiment leaves only the negative comments. Screenshots go to
- * target/screenshots/.
+ * trend on a canvas with the periods the range cuts marked, the comment explorer lists the texts
+ * with their topic terms marked, and filtering by negative sentiment leaves only the negative
+ * comments and counts only them. Screenshots go to target/screenshots/.
  */
 @HamsafarTest
 class TextAnalyticsBrowserTest {
@@ -77,6 +82,9 @@ class TextAnalyticsBrowserTest {
         assertThat(driver.findElement(By.id("explorer")).isDisplayed()).isTrue();
         WebElement mark = driver.findElement(By.cssSelector("#commentList mark[title='ارسال و تحویل']"));
         assertThat(mark.getText()).isEqualTo("پیک");
+        assertThat(driver.findElement(By.id("textCount")).getText()).isEqualTo("۳");
+        assertThat(driver.findElement(By.id("averageScore")).getText().replace("\u200E", "")).isEqualTo("−۰٫۲۴");
+        assertPartialPeriodsAreMarked(wait);
         screenshot("20-text-analytics-fa");
 
         new Select(driver.findElement(By.id("sentiment"))).selectByValue("negative");
@@ -91,11 +99,56 @@ class TextAnalyticsBrowserTest {
             assertThat(li.findElement(By.cssSelector(".sentiment-badge")).getText()).isEqualTo("منفی");
         });
         assertThat(driver.findElement(By.id("commentList")).getText()).doesNotContain("عالی");
+        assertThat(driver.findElement(By.id("textCount")).getText()).as("the figures follow the filter too").isEqualTo("۲");
+        assertThat(driver.findElement(By.id("negativeCount")).getText()).isEqualTo("۲ متن");
+        assertThat(driver.findElement(By.id("positiveCount")).getText()).isEqualTo("۰ متن");
         screenshot("21-text-analytics-negative-fa");
 
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    /**
+     * The first and the current week are cut by the 90-day range: their bars are paler and their
+     * tooltips say so; a whole week's are not. The tooltip shows the average score with two decimals.
+     */
+    private void assertPartialPeriodsAreMarked(WebDriverWait wait) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String chart = "echarts.getInstanceByDom(document.getElementById('sentimentTrend'))";
+        @SuppressWarnings("unchecked")
+        List<Object> bars = (List<Object>) js.executeScript("return " + chart + ".getOption().series[0].data.map(function (v) {"
+                + " return v !== null && typeof v === 'object' ? 'partial' : 'whole'; });");
+        assertThat(bars).hasSizeGreaterThan(10);
+        assertThat(bars.get(0)).isEqualTo("partial");
+        assertThat(bars.get(bars.size() - 1)).isEqualTo("partial");
+        assertThat(bars.subList(1, bars.size() - 1)).containsOnly("whole");
+
+        assertThat(tooltip(wait, chart, 0)).contains("دوره ناقص");
+        assertThat(tooltip(wait, chart, 1)).doesNotContain("دوره ناقص");
+        JsonNode data = JsonMapper.builder().build().readTree(driver.findElement(By.id("sentimentTrend")).getDomAttribute("data-chart"));
+        int withTexts = -1;
+        for (int i = 0; i < data.get("average").size(); i++) {
+            if (!data.get("average").get(i).isNull()) {
+                withTexts = i;
+            }
+        }
+        BigDecimal average = data.get("average").get(withTexts).decimalValue().abs().setScale(2, RoundingMode.HALF_UP);
+        String persian = average.toPlainString().replace('.', '٫').chars()
+                .mapToObj(c -> c >= '0' && c <= '9' ? String.valueOf((char) ('۰' + c - '0')) : String.valueOf((char) c))
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(tooltip(wait, chart, withTexts)).contains("میانگین امتیاز: ").contains(persian);
+    }
+
+    /** The trend's tooltip text for one period, as ECharts shows it when the pointer is over it. */
+    private String tooltip(WebDriverWait wait, String chart, int index) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(chart + ".dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: " + index + " });");
+        String label = (String) js.executeScript("return HamsafarCharts.period(JSON.parse(document.getElementById('sentimentTrend')"
+                + ".getAttribute('data-chart')).labels[" + index + "]);");
+        By box = By.cssSelector("#sentimentTrend > div:not(:first-child)");
+        wait.until(d -> d.findElements(box).stream().anyMatch(e -> e.getText().startsWith(label)));
+        return driver.findElements(box).stream().map(WebElement::getText).filter(t -> t.startsWith(label)).findFirst().orElseThrow();
     }
 
     private List<WebElement> comments() {

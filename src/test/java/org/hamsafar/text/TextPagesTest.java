@@ -172,6 +172,72 @@ class TextPagesTest {
     }
 
     @Test
+    void figuresChartAndTablesFollowTheSentimentTopicAndSearchFilters() {
+        Browserless browser = signedIn("admin", HamsafarTest.ADMIN_PASSWORD, "en");
+
+        String food = browser.get("/text?touchpoint=pages_delivery&topic=food_quality").body();
+        String negative = browser.get("/text?touchpoint=pages_delivery&sentiment=negative").body();
+        String search = browser.get("/text?touchpoint=pages_delivery&q=COURIER").body();
+        String nothing = browser.get("/text?touchpoint=pages_delivery&q=no-such-words").body();
+
+        assertThat(food).containsPattern("id=\"textCount\">1<").containsPattern("id=\"positiveCount\">n = 1<")
+                .containsPattern("id=\"negativeCount\">n = 0<");
+        assertThat(food).as("the chosen topic and the topics mentioned beside it")
+                .containsPattern("data-topic=\"food_quality\">\\s*<td><a [^>]*>Food quality</a></td>\\s*<td class=\"text-end mentions\">1</td>")
+                .containsPattern("data-topic=\"delivery\">\\s*<td><a [^>]*>Delivery</a></td>\\s*<td class=\"text-end mentions\">1</td>")
+                .doesNotContain("data-topic=\"staff_behaviour\"", "id=\"negativeByTouchpoint\"");
+        assertThat(food).contains("No negative mentions in the texts that match.");
+        assertThat(negative).containsPattern("id=\"textCount\">2<").containsPattern("id=\"positiveCount\">n = 0<")
+                .containsPattern("id=\"negativeCount\">n = 2<")
+                .containsPattern("data-topic=\"delivery\">\\s*<td><a [^>]*>Delivery</a></td>\\s*<td class=\"text-end mentions\">2</td>")
+                .containsPattern("data-touchpoint=\"pages_delivery\" data-topic=\"delivery\">[\\s\\S]*?<td class=\"text-end negative\">2</td>")
+                .doesNotContain("data-topic=\"food_quality\"");
+        assertThat(search).containsPattern("id=\"textCount\">1<").containsPattern("id=\"negativeCount\">n = 1<");
+        assertThat(nothing).contains("id=\"noTrend\"", "No analysed texts match this range and these filters.", "id=\"noComments\"");
+        assertThat(food + negative + search).doesNotContain("commentFiltersNote");
+    }
+
+    @Test
+    void averageScoresShowTwoDecimalsAndPartialPeriodsAreMarked() {
+        Browserless browser = signedIn("admin", HamsafarTest.ADMIN_PASSWORD, "en");
+
+        String weekly = browser.get("/text?touchpoint=pages_delivery").body();
+        String daily = browser.get("/text?touchpoint=pages_delivery&days=30&interval=day").body();
+        String persian = signedIn("admin", HamsafarTest.ADMIN_PASSWORD, "fa").get("/text?touchpoint=pages_delivery").body();
+
+        assertThat(weekly).contains("id=\"averageScore\">-0.29<");
+        assertThat(weekly).containsPattern("data-topic=\"delivery\">[\\s\\S]*?</a></td>\\s*<td[^>]*>3</td>[\\s\\S]*?average-score\">-0.29</td>");
+        assertThat(weekly).as("0.9 with its second decimal")
+                .containsPattern("data-topic=\"food_quality\">[\\s\\S]*?</a></td>\\s*<td[^>]*>1</td>[\\s\\S]*?average-score\">0.90</td>");
+        assertThat(persian).contains("id=\"averageScore\">\u200E−۰٫۲۹<")
+                .containsPattern("data-topic=\"food_quality\">[\\s\\S]*?average-score\">۰٫۹۰</td>");
+        assertThat(chartSeries(weekly, "partial")).as("the range cuts the first week and the current one")
+                .startsWith("true,false").endsWith("false,true");
+        List<String> days = List.of(chartSeries(daily, "partial").split(","));
+        assertThat(days).as("the first day from this time 30 days ago, and today").hasSize(31);
+        assertThat(days.subList(1, 30)).containsOnly("false");
+        assertThat(List.of(days.get(0), days.get(30))).containsExactly("true", "true");
+        assertThat(weekly).contains("data-name-partial=\"partial period\"", "id=\"partialNote\"");
+        assertThat(persian).contains("data-name-partial=\"دوره ناقص\"");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(formats.decimal(0.6, 2)).isEqualTo("0.60");
+            assertThat(formats.decimal(new java.math.BigDecimal("0.165"), 2)).isEqualTo("0.17");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("fa"));
+            assertThat(formats.decimal(0.6, 2)).isEqualTo("۰٫۶۰");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    /** The values of one series of the trend chart's data, as written in the page (comma-separated). */
+    private static String chartSeries(String page, String series) {
+        Matcher matcher = Pattern.compile("&quot;" + series + "&quot;:\\[([^\\]]*)\\]").matcher(page);
+        assertThat(matcher.find()).as(series + " in the chart data").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void commentsPageOnWithAMoreLink() {
         Browserless browser = signedIn("admin", HamsafarTest.ADMIN_PASSWORD, "en");
 

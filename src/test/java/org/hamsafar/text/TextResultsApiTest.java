@@ -135,7 +135,10 @@ class TextResultsApiTest {
                 + p.get("neutral").asInt() + "/" + p.get("negative").asInt()));
         assertThat(weeks).containsExactly("2025-09-29 1/0/1", "2025-10-06 0/0/1", "2025-10-13 1/1/1", "2025-10-20 0/0/2",
                 "2025-10-27 0/0/0");
+        assertThat(partial(weekly)).as("weeks of 29 September and 27 October are cut by October")
+                .containsExactly(true, false, false, false, true);
         assertThat(daily.get("trend")).hasSize(31);
+        assertThat(partial(daily)).as("October's days are whole").containsOnly(false);
         assertThat(day(daily, "2025-10-19").get("texts").asInt()).isZero();
         assertThat(day(daily, "2025-10-20").get("negative").asInt()).isEqualTo(1);
         assertThat(weekly.get("zone").asString()).isEqualTo("Asia/Tehran");
@@ -147,6 +150,111 @@ class TextResultsApiTest {
         }
         assertThat(total.get("averageScore").asDouble()).isCloseTo(scoreSum / 8, org.assertj.core.data.Offset.offset(0.002));
         assertThat(weekly.get("trend").get(4).get("averageScore").isNull()).isTrue();
+    }
+
+    private static List<Boolean> partial(JsonNode summary) {
+        List<Boolean> partial = new ArrayList<>();
+        summary.get("trend").forEach(p -> partial.add(p.get("partial").asBoolean()));
+        return partial;
+    }
+
+    private static String counts(JsonNode tally) {
+        return tally.get("texts").asInt() + ": " + tally.get("positive").asInt() + "/" + tally.get("neutral").asInt() + "/"
+                + tally.get("negative").asInt();
+    }
+
+    private static List<String> topicCounts(JsonNode summary) {
+        List<String> topics = new ArrayList<>();
+        summary.get("topics").forEach(t -> topics.add(t.get("key").asString() + " " + t.get("mentions").asInt() + ": "
+                + t.get("positive").asInt() + "/" + t.get("neutral").asInt() + "/" + t.get("negative").asInt()));
+        return topics;
+    }
+
+    private static List<String> negativePairs(JsonNode summary) {
+        List<String> pairs = new ArrayList<>();
+        summary.get("negativeTopicsByTouchpoint").forEach(r -> pairs.add(r.get("touchpoint").asString() + " "
+                + r.get("topic").asString() + " " + r.get("negative").asInt() + "/" + r.get("mentions").asInt()));
+        return pairs;
+    }
+
+    private static List<String> weekCounts(JsonNode summary) {
+        List<String> weeks = new ArrayList<>();
+        summary.get("trend").forEach(p -> weeks.add(p.get("period").asString() + " " + p.get("positive").asInt() + "/"
+                + p.get("neutral").asInt() + "/" + p.get("negative").asInt()));
+        return weeks;
+    }
+
+    @Test
+    void aPeriodTheRangeCutsIsMarkedPartial() {
+        JsonNode fromNoon = get("/api/v1/text/summary?from=2025-10-05T12:00:00%2B03:30&to=2025-10-08&interval=day");
+        JsonNode months = get("/api/v1/text/summary?from=2025-10-01&to=2025-12-01&interval=month");
+        JsonNode jalaliWeeks = get("/api/v1/text/summary?from=2025-10-04&to=2025-10-18&interval=week&calendar=jalali");
+
+        assertThat(partial(fromNoon)).as("5 October from noon, then whole days").containsExactly(true, false, false);
+        assertThat(fromNoon.get("trend").get(0).get("texts").asInt()).as("only the text of 12:00 on the 5th").isEqualTo(1);
+        assertThat(partial(months)).containsExactly(false, false);
+        assertThat(partial(jalaliWeeks)).as("Saturday 4 to Friday 17 October: two whole Jalali weeks").containsExactly(false, false);
+    }
+
+    @Test
+    void summaryCountsOnlyTheTextsThatMentionTheTopicWithAllTheirTopics() {
+        JsonNode delivery = get("/api/v1/text/summary?" + OCTOBER + "&interval=week&topic=delivery");
+
+        assertThat(counts(delivery.get("total"))).isEqualTo("3: 1/0/2");
+        assertThat(weekCounts(delivery)).containsExactly("2025-09-29 1/0/1", "2025-10-06 0/0/0", "2025-10-13 0/0/1",
+                "2025-10-20 0/0/0", "2025-10-27 0/0/0");
+        assertThat(topicCounts(delivery)).as("delivery with all its mentions and the topics mentioned beside it")
+                .containsExactly("delivery 3: 1/0/2", "staff_behaviour 3: 1/0/2", "waiting_time 2: 1/0/1");
+        assertThat(negativePairs(delivery)).containsExactly("delivery delivery 2/3", "delivery staff_behaviour 2/3",
+                "delivery waiting_time 1/2");
+        assertThat(delivery.get("topic").asString()).isEqualTo("delivery");
+        double scoreSum = 0;
+        for (JsonNode item : get("/api/v1/text/results?" + OCTOBER + "&topic=delivery").get("items")) {
+            scoreSum += item.get("sentiment").get("score").asDouble();
+        }
+        assertThat(delivery.get("total").get("averageScore").asDouble()).isCloseTo(scoreSum / 3, org.assertj.core.data.Offset.offset(0.002));
+    }
+
+    @Test
+    void summaryFollowsTheSentimentLanguageAndSearchFiltersOfTheExplorer() {
+        JsonNode negative = get("/api/v1/text/summary?" + OCTOBER + "&interval=week&sentiment=negative");
+        JsonNode courier = get("/api/v1/text/summary?" + OCTOBER + "&q=COURIER");
+        JsonNode persian = get("/api/v1/text/summary?" + OCTOBER + "&language=fa");
+        JsonNode rudeFa = get("/api/v1/text/summary?" + OCTOBER + "&q=" + java.net.URLEncoder.encode("بي‌ادب", StandardCharsets.UTF_8));
+        JsonNode positiveDelivery = get("/api/v1/text/summary?" + OCTOBER + "&topic=delivery&sentiment=positive");
+        JsonNode percent = get("/api/v1/text/summary?" + OCTOBER + "&q=%25");
+
+        assertThat(counts(negative.get("total"))).isEqualTo("5: 0/0/5");
+        assertThat(weekCounts(negative)).containsExactly("2025-09-29 0/0/1", "2025-10-06 0/0/1", "2025-10-13 0/0/1",
+                "2025-10-20 0/0/2", "2025-10-27 0/0/0");
+        assertThat(topicCounts(negative)).containsExactly("delivery 2: 0/0/2", "staff_behaviour 2: 0/0/2",
+                "customer_support 1: 0/0/1", "price_fees 1: 0/0/1", "waiting_time 1: 0/0/1", "website_app 1: 0/0/1");
+        assertThat(counts(courier.get("total"))).isEqualTo("2: 1/0/1");
+        assertThat(topicCounts(courier)).containsExactly("delivery 2: 1/0/1", "staff_behaviour 2: 1/0/1", "waiting_time 2: 1/0/1");
+        assertThat(counts(persian.get("total"))).isEqualTo("2: 0/0/2");
+        assertThat(topicCounts(persian)).containsExactly("delivery 1: 0/0/1", "price_fees 1: 0/0/1", "staff_behaviour 1: 0/0/1");
+        assertThat(counts(rudeFa.get("total"))).isEqualTo("1: 0/0/1");
+        assertThat(counts(positiveDelivery.get("total"))).isEqualTo("1: 1/0/0");
+        assertThat(negativePairs(positiveDelivery)).isEmpty();
+        assertThat(counts(percent.get("total"))).as("% is a character, not a wildcard").isEqualTo("0: 0/0/0");
+        assertThat(percent.get("topics")).isEmpty();
+        assertThat(List.of(negative.get("sentiment").asString(), persian.get("language").asString(), courier.get("q").asString()))
+                .containsExactly("negative", "fa", "COURIER");
+    }
+
+    @Test
+    void summaryRefusesBadTextFiltersNamingEachOne() {
+        Api.Reply sentiment = api.get("/api/v1/text/summary?sentiment=angry&interval=year", HamsafarTest.ADMIN_KEY);
+        Api.Reply topic = api.get("/api/v1/text/summary?topic=Delivery!", HamsafarTest.ADMIN_KEY);
+        Api.Reply language = api.get("/api/v1/text/summary?language=de", HamsafarTest.ADMIN_KEY);
+        Api.Reply longQuery = api.get("/api/v1/text/summary?q=" + "a".repeat(201), HamsafarTest.ADMIN_KEY);
+
+        assertThat(sentiment.status()).isEqualTo(422);
+        assertThat(problemFields(sentiment)).containsExactlyInAnyOrder("sentiment", "interval");
+        assertThat(problemFields(topic)).containsExactly("topic");
+        assertThat(problemFields(language)).containsExactly("language");
+        assertThat(longQuery.status()).isEqualTo(422);
+        assertThat(problemFields(longQuery)).containsExactly("q");
     }
 
     private static JsonNode day(JsonNode summary, String day) {
