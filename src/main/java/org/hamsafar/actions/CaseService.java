@@ -13,6 +13,8 @@ import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
 import org.hamsafar.shared.Page;
 import org.hamsafar.shared.store.WriteTransactions;
+import org.hamsafar.text.TextAnalysisService;
+import org.hamsafar.text.TextToAnalyse;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,10 +27,13 @@ public class CaseService {
     private final CaseRepository cases;
     private final CustomerDirectory customers;
     private final UserAccounts users;
+    private final TextAnalysisService textAnalysis;
     private final WriteTransactions writes;
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CustomerDirectory customers, UserAccounts users, WriteTransactions writes, Clock clock) {
+    CaseService(CaseRepository cases, CustomerDirectory customers, UserAccounts users, TextAnalysisService textAnalysis,
+                WriteTransactions writes, Clock clock) {
+        this.textAnalysis = textAnalysis;
         this.cases = cases;
         this.customers = customers;
         this.users = users;
@@ -125,10 +130,12 @@ public class CaseService {
     public CaseNote addNote(long id, String text) {
         String actor = Actors.current();
         return writes.run(() -> {
-            get(id);
             Instant now = clock.instant();
+            CxCase aCase = get(id);
             CaseNote note = cases.addNote(id, actor, now, text);
             cases.addHistory(id, now, actor, "note", null, text);
+            // Agents write what customers said on the phone: analysed like every other customer text.
+            textAnalysis.queue(List.of(new TextToAnalyse("case_note", Long.toString(note.id()), aCase.customerId(), null, null, now, text)));
             return note;
         });
     }

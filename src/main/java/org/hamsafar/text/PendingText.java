@@ -13,4 +13,5 @@ record PendingText(UUID id, String source, String sourceId, Long customerId, Str
 
     static final String SURVEY_ANSWER = "survey_answer";
     static final String EVENT = "event";
+    static final String CASE_NOTE = "case_note";
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hamsafar.shared.NotFoundException;
 import org.hamsafar.shared.store.WriteTransactions;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,14 +18,16 @@ public class TextAnalysisService {
     private final TopicRepository topics;
     private final TextModelRepository models;
     private final OnnxModels onnx;
+    private final TextPendingListener listener;
     private final PendingTextRepository pending;
     private final TextResultRepository results;
     private final WriteTransactions writes;
     private final Clock clock;
     private volatile TextAnalyzer analyzer;
 
-    TextAnalysisService(TopicRepository topics, TextModelRepository models, OnnxModels onnx, PendingTextRepository pending,
-                        TextResultRepository results, WriteTransactions writes, Clock clock) {
+    TextAnalysisService(TopicRepository topics, TextModelRepository models, OnnxModels onnx, @Lazy TextPendingListener listener,
+                        PendingTextRepository pending, TextResultRepository results, WriteTransactions writes, Clock clock) {
+        this.listener = listener;
         this.topics = topics;
         this.models = models;
         this.onnx = onnx;
@@ -72,6 +75,14 @@ public class TextAnalysisService {
             TopicTaxonomy.shipped().topics().forEach(t -> topics.save(t, clock.instant()));
         });
         reload();
+    }
+
+    /**
+     * Queues texts for analysis in the caller's transaction (call it inside the transaction that
+     * stores them, so both commit or neither does); results appear within seconds.
+     */
+    public void queue(List<TextToAnalyse> texts) {
+        listener.queueFrom(texts);
     }
 
     /** Queues every stored text for analysis again (after a taxonomy or model change); returns how many. */

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class TextPagesController {
     static final List<Integer> RANGES = List.of(30, 90, 365);
-    static final List<String> SOURCES = List.of(PendingText.SURVEY_ANSWER, PendingText.EVENT);
+    static final List<String> SOURCES = List.of(PendingText.SURVEY_ANSWER, PendingText.EVENT, PendingText.CASE_NOTE);
     static final int PAGE_SIZE = 25;
     private final TextResults results;
     private final TextAnalysisService service;

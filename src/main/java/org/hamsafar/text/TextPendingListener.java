@@ -51,6 +51,18 @@ class TextPendingListener {
         queue(texts);
     }
 
+    /** Queues texts of modules that call the text module rather than announce their texts (cases). */
+    void queueFrom(List<TextToAnalyse> texts) {
+        List<PendingText> pendingTexts = new ArrayList<>();
+        for (TextToAnalyse t : texts) {
+            if (t.text() != null && !t.text().isBlank()) {
+                pendingTexts.add(new PendingText(UUID.randomUUID(), t.source(), t.sourceId(), t.customerId(), null, null, null,
+                        t.channel(), t.touchpoint(), t.occurredAt(), clip(t.text())));
+            }
+        }
+        queue(pendingTexts);
+    }
+
     private void queue(List<PendingText> texts) {
         if (!texts.isEmpty()) {
             pending.insert(texts, clock.instant());

@@ -24,7 +24,7 @@ class TextResultsController {
     private static final String SCOPE_DOC = """
             `from` and `to` are ISO-8601 dates (local midnight in the display time zone, `hamsafar.display-time-zone`)
             or date-times with offset; the range is [from, to). `days` counts back from `to` (default now). Filters:
-            `source` (survey_answer, event), `surveyId`, `channel`, `touchpoint`.""";
+            `source` (survey_answer, event, case_note), `surveyId`, `channel`, `touchpoint`.""";
 
     private final TextResults results;
     private final TextAnalysisService service;

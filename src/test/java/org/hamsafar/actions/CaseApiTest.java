@@ -12,7 +12,9 @@ import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** /api/v1/cases: open, move through the states, assign, annotate, list; every change recorded; customers' data rules. */
@@ -22,6 +24,8 @@ class CaseApiTest {
     private static final String KEY = HamsafarTest.ADMIN_KEY;
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -74,6 +78,31 @@ class CaseApiTest {
                 "note:با مشتری تماس گرفتم", "state:resolved", "root_cause:courier_delay", "state:closed");
         assertThat(full.get("history").get(0).get("actor").asString()).startsWith("key:");
         assertThat(full.get("notes").get(0).get("text").asString()).isEqualTo("با مشتری تماس گرفتم");
+    }
+
+    @Test
+    void caseNotesAreAnalysedLikeOtherCustomerTexts() throws InterruptedException {
+        long customer = customer("case-note-" + UUID.randomUUID());
+        long id = open(Map.of("customerId", customer, "title", "Call back")).get("id").asLong();
+        long note = api.post("/api/v1/cases/" + id + "/notes", KEY, Api.json(Map.of("text", "مشتری خیلی عصبانی بود، پیک دو ساعت دیر رسید")))
+                .json().get("id").asLong();
+
+        Map<String, Object> result = awaitResult(Long.toString(note));
+        assertThat(((Number) result.get("customer_id")).longValue()).isEqualTo(customer);
+        assertThat(result.get("sentiment")).isEqualTo("negative");
+    }
+
+    /** The background worker analyses queued texts within seconds. */
+    private Map<String, Object> awaitResult(String noteId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<Map<String, Object>> rows = jdbc.sql("SELECT customer_id, sentiment FROM text_result WHERE source = 'case_note' AND source_id = :id")
+                    .param("id", noteId).query().listOfRows();
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("case note " + noteId + " was not analysed within 10 s");
     }
 
     @Test
