@@ -93,7 +93,7 @@ class CaseController {
         Long before = null;
         if (cursor != null) {
             try {
-                before = Long.parseLong(Cursors.decode(cursor));
+                before = Cursors.decodeLong(cursor);
             } catch (RuntimeException e) {
                 problems.add(new FieldProblem("cursor", "is not a cursor this list gave"));
             }
@@ -189,6 +189,10 @@ class CaseController {
         }
         if (value.asString().length() > max) {
             problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+            return null;
+        }
+        if (value.asString().indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem(field, "must not contain null characters"));
             return null;
         }
         return value.asString();

@@ -147,6 +147,9 @@ class CaseRepository {
             return;
         }
         jdbc.sql("DELETE FROM cx_case_note WHERE case_id IN (:ids)").param("ids", cases).update();
+        // The history quotes notes and resolutions: those quotes go too.
+        jdbc.sql("UPDATE cx_case_history SET from_value = NULL, to_value = NULL WHERE case_id IN (:ids) AND change IN ('note', 'resolution')")
+                .param("ids", cases).update();
         jdbc.sql("UPDATE cx_case SET customer_id = NULL, description = NULL, resolution = NULL WHERE id IN (:ids)")
                 .param("ids", cases).update();
     }

@@ -2,6 +2,7 @@ package org.hamsafar.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.time.Instant;
 import org.hamsafar.shared.store.BulkInserter;
@@ -45,10 +46,19 @@ class PendingTextRepository {
                 .list();
     }
 
-    void delete(List<UUID> ids) {
+    /**
+     * Takes the queued texts off the queue and answers which of them were still there, with their
+     * customer as it stands now: a text erased meanwhile, or taken by another instance's worker,
+     * is not returned; a text whose customer was merged meanwhile comes with the survivor.
+     */
+    Map<UUID, Long> claim(List<UUID> ids) {
+        Map<UUID, Long> claimed = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("DELETE FROM text_pending WHERE id IN (:ids)").param("ids", ids).update();
+            jdbc.sql("DELETE FROM text_pending WHERE id IN (:ids) RETURNING id, customer_id").param("ids", ids)
+                    .query((rs, n) -> claimed.put(rs.getObject("id", UUID.class), (Long) rs.getObject("customer_id", Long.class)))
+                    .list();
         }
+        return claimed;
     }
 
     long count() {

@@ -80,8 +80,14 @@ class TextAnalysisWorker implements SmartLifecycle {
                 ids.add(text.id());
             }
             writes.run(() -> {
-                results.replace(List.copyOf(latest.values()));
-                pending.delete(ids);
+                Map<UUID, Long> claimed = pending.claim(ids);
+                List<AnalysedText> stored = new ArrayList<>();
+                for (AnalysedText result : latest.values()) {
+                    if (claimed.containsKey(result.text().id())) {
+                        stored.add(result.forCustomer(claimed.get(result.text().id())));
+                    }
+                }
+                results.replace(stored);
             });
             total += batch.size();
             if (polite && batch.size() == BATCH) {

@@ -90,7 +90,7 @@ class TextModelController {
         List<LabelledText> usable = new ArrayList<>();
         List<Map<String, Object>> rejected = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
              CSVParser parser = format.parse(reader)) {
             if (!parser.getHeaderMap().containsKey(textColumn) || !parser.getHeaderMap().containsKey(labelColumn)) {
                 throw InvalidInputException.of("header", "must name the columns " + textColumn + " and " + labelColumn
@@ -108,6 +108,16 @@ class TextModelController {
             throw InvalidInputException.of("file", "is not readable CSV: " + e.getMessage());
         }
         return trained(modelName, modelLanguage, usable, rejected);
+    }
+
+    /** Spreadsheets save CSV with a byte-order mark, which would otherwise stick to the first column's name. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     private ResponseEntity<Map<String, Object>> trained(String name, Language language, List<LabelledText> usable,
@@ -204,7 +214,7 @@ class TextModelController {
     }
 
     private static String name(String name, List<FieldProblem> problems) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.length() > 100 || name.indexOf('\u0000') >= 0) {
             problems.add(new FieldProblem("name", "is required, 1 to 100 characters"));
             return null;
         }

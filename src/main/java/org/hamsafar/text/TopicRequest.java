@@ -41,6 +41,8 @@ record TopicRequest(String labelFa, String labelEn, List<String> termsFa, List<S
             problems.add(new FieldProblem(field, "is required"));
         } else if (label.length() > MAX_LABEL) {
             problems.add(new FieldProblem(field, "must be at most " + MAX_LABEL + " characters"));
+        } else if (label.indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem(field, "must not contain null characters"));
         }
         return label;
     }
@@ -60,6 +62,8 @@ record TopicRequest(String labelFa, String labelEn, List<String> termsFa, List<S
                 problems.add(new FieldProblem(field + "[" + i + "]", "must not be empty"));
             } else if (term.length() > MAX_TERM) {
                 problems.add(new FieldProblem(field + "[" + i + "]", "must be at most " + MAX_TERM + " characters"));
+            } else if (term.indexOf('\u0000') >= 0) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "must not contain null characters"));
             } else {
                 terms.add(term);
             }

@@ -125,6 +125,7 @@ class CaseApiTest {
         Api.Reply badPatch = patch(id, Map.of("state", "done", "rootCause", "Bad Cause"));
         Api.Reply unknownUser = patch(id, Map.of("assignee", "ghost-" + UUID.randomUUID()));
         Api.Reply missing = api.get("/api/v1/cases/99999999", KEY);
+        Api.Reply nul = api.post("/api/v1/cases", KEY, Api.json(Map.of("title", "a\u0000b")));
 
         List<String> fields = new ArrayList<>();
         bad.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
@@ -136,6 +137,8 @@ class CaseApiTest {
         assertThat(unknownUser.status()).isEqualTo(422);
         assertThat(unknownUser.json().get("errors").get(0).get("message").asString()).startsWith("no active user named ghost-");
         assertThat(missing.status()).isEqualTo(404);
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.json().get("errors").get(0).get("message").asString()).isEqualTo("must not contain null characters");
     }
 
     @Test
@@ -179,6 +182,7 @@ class CaseApiTest {
         assertThat(after.get("customerId").isNull()).isTrue();
         assertThat(after.get("description").isNull()).isTrue();
         assertThat(after.get("notes")).isEmpty();
+        assertThat(after.get("history").toString()).as("the history's quote of the note goes too").doesNotContain("شماره کارت");
         assertThat(after.get("title").asString()).isEqualTo("Refund missing");
     }
 }

@@ -97,7 +97,7 @@ class TextModelApiTest {
 
     @Test
     void examplesMayComeAsCsvAndBadRowsAreNamedByLine() {
-        StringBuilder csv = new StringBuilder("comment,verdict\n");
+        StringBuilder csv = new StringBuilder("\uFEFFcomment,verdict\n"); // as spreadsheets save it
         iceCreamExamples().forEach(e -> csv.append('"').append(e.get("text")).append("\",").append(e.get("label")).append('\n'));
         csv.append("\"بد\",maybe\n");
 
