@@ -76,7 +76,7 @@ class TextAnalysisWorker implements SmartLifecycle {
             Map<String, AnalysedText> latest = new LinkedHashMap<>(); // a text queued twice is stored once
             List<UUID> ids = new ArrayList<>(batch.size());
             for (PendingText text : batch) {
-                latest.put(text.source() + "\u0000" + text.sourceId(), new AnalysedText(text, analyzer.analyze(text.text()), clock.instant()));
+                latest.put(text.source() + "\u0000" + text.sourceId(), new AnalysedText(text, analyse(analyzer, text), clock.instant()));
                 ids.add(text.id());
             }
             writes.run(() -> {
@@ -98,6 +98,19 @@ class TextAnalysisWorker implements SmartLifecycle {
                     return total;
                 }
             }
+        }
+    }
+
+    /**
+     * One text's analysis; should the active model fail on it (an external model's runtime error),
+     * the built-in model analyses it, so that one text never holds up the queue.
+     */
+    private static TextAnalysis analyse(TextAnalyzer analyzer, PendingText text) {
+        try {
+            return analyzer.analyze(text.text());
+        } catch (RuntimeException e) {
+            log.warn("Analysis of {} {} failed ({}); the built-in model analyses it", text.source(), text.sourceId(), e.toString());
+            return TextAnalyzer.shipped().withTaxonomy(analyzer.taxonomy()).analyze(text.text());
         }
     }
 

@@ -18,11 +18,14 @@ class TextModelService {
 
     private final TextModelRepository models;
     private final OnnxModels onnx;
+    private final TextAnalysisWorker worker;
     private final TextAnalysisService analysis;
     private final WriteTransactions writes;
     private final Clock clock;
 
-    TextModelService(TextModelRepository models, OnnxModels onnx, TextAnalysisService analysis, WriteTransactions writes, Clock clock) {
+    TextModelService(TextModelRepository models, OnnxModels onnx, TextAnalysisService analysis, TextAnalysisWorker worker,
+                     WriteTransactions writes, Clock clock) {
+        this.worker = worker;
         this.models = models;
         this.onnx = onnx;
         this.analysis = analysis;
@@ -87,7 +90,12 @@ class TextModelService {
         }
         writes.run(() -> models.setActive(language, ref, clock.instant()));
         analysis.reload();
-        return reanalyze ? analysis.reanalyzeAll() : 0;
+        if (!reanalyze) {
+            return 0;
+        }
+        int queued = analysis.reanalyzeAll();
+        worker.wake();
+        return queued;
     }
 
     void delete(long id) {
