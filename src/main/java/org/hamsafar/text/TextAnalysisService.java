@@ -51,8 +51,10 @@ public class TextAnalysisService {
         return current;
     }
 
+    /** The taxonomy; read from the store until the analyser is built, so listing topics never waits for the model's training. */
     public List<Topic> topics() {
-        return analyzer().taxonomy().topics();
+        TextAnalyzer current = analyzer;
+        return current != null ? current.taxonomy().topics() : currentTopics();
     }
 
     /** Adds or replaces a topic; texts analysed from now on use it ({@link #reanalyzeAll()} applies it to the past). */

@@ -67,7 +67,7 @@ class TextPagesController {
         CommentFilter filter = new CommentFilter(scope, f.sentiment(), f.topic(), null, f.q());
         TextSummary summary = results.summary(filter, f.interval(), persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN,
                 TextResults.DEFAULT_TOP);
-        TopicTaxonomy taxonomy = service.analyzer().taxonomy();
+        TopicTaxonomy taxonomy = new TopicTaxonomy(service.topics());
         Function<String, String> label = key -> {
             Topic topic = taxonomy.topic(key);
             return topic == null ? null : topic.label(persian ? Language.FA : Language.EN);

@@ -78,7 +78,7 @@ class TextResultsController {
         TextScope scope = params.summaryScope(raw(days, from, to, source, surveyId, channel, touchpoint), now());
         CommentFilter filter = params.build(() -> new CommentFilter(scope, label, TextQueryParams.blankToNull(topic),
                 TextQueryParams.blankToNull(language), q));
-        return TextResultsJson.summary(results.summary(filter, step, chosenCalendar, pairs), service.analyzer().taxonomy());
+        return TextResultsJson.summary(results.summary(filter, step, chosenCalendar, pairs), new TopicTaxonomy(service.topics()));
     }
 
     @GetMapping("/results")

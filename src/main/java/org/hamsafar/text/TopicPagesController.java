@@ -58,7 +58,7 @@ class TopicPagesController {
     ModelAndView list(@RequestParam(required = false) String edit, Authentication user) {
         TopicForm form = null;
         if (isAdmin(user) && edit != null) {
-            Topic topic = service.analyzer().taxonomy().topic(edit);
+            Topic topic = new TopicTaxonomy(service.topics()).topic(edit);
             form = topic != null ? TopicForm.of(topic) : TopicForm.blank();
         }
         return page(form, Set.of());
