@@ -12,6 +12,16 @@ public enum Language {
         this.code = code;
     }
 
+    /** The language of a code ({@code fa}, {@code en}, {@code other}), if it is one. */
+    public static java.util.Optional<Language> fromCode(String code) {
+        for (Language language : values()) {
+            if (language.code.equals(code)) {
+                return java.util.Optional.of(language);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The code used in the API: {@code fa}, {@code en} or {@code other}. */
     public String code() {
         return code;

@@ -107,7 +107,7 @@ public final class LanguageDetector {
         if (cp < 0x80) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : null;
         }
-        if (cp >= 0x0621 && cp <= 0x064A || cp >= 0x0671 && cp <= 0x06D3) {
+        if (PersianTextNormalizer.isCommonArabicLetter(cp)) {
             return Character.UnicodeScript.ARABIC;
         }
         return Character.isLetter(cp) ? Character.UnicodeScript.of(cp) : null;

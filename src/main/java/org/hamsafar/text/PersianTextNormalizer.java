@@ -247,9 +247,17 @@ public final class PersianTextNormalizer {
         return s.subSequence(start, end).toString();
     }
 
+    /**
+     * The letters of Persian and Arabic text (hamza to yeh, alef wasla to yeh barree), known
+     * without asking the Unicode tables: the common case of every per-char check.
+     */
+    static boolean isCommonArabicLetter(int cp) {
+        return cp >= 0x0621 && cp <= 0x064A || cp >= 0x0671 && cp <= 0x06D3;
+    }
+
     static boolean isArabicLetter(char c) {
-        if (c >= 0x0621 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3) {
-            return true; // the common letters, without the Unicode tables
+        if (isCommonArabicLetter(c)) {
+            return true;
         }
         return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
     }

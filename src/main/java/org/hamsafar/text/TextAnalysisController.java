@@ -97,7 +97,7 @@ class TextAnalysisController {
                 continue;
             }
             String language = item.path("language").asString("auto");
-            Language hint = language.equals("fa") ? Language.FA : language.equals("en") ? Language.EN : null;
+            Language hint = Language.fromCode(language).filter(l -> l != Language.OTHER).orElse(null); // auto: detect
             results.add(TextAnalysisView.of(i, id, analyzer.analyze(text, hint)));
         }
         Map<String, Object> reply = new LinkedHashMap<>();

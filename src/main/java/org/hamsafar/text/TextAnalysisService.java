@@ -111,7 +111,7 @@ public class TextAnalysisService {
     private SentimentModel activeModels(TextAnalyzer shipped) {
         Map<Language, SentimentModel> byLanguage = new java.util.EnumMap<>(Language.class);
         models.active().forEach((code, ref) -> {
-            Language language = code.equals("fa") ? Language.FA : Language.EN;
+            Language language = Language.fromCode(code).orElseThrow();
             if (ref.startsWith("custom:")) {
                 long id = Long.parseLong(ref.substring("custom:".length()));
                 models.find(id).ifPresent(stored -> models.weights(id).ifPresent(classifier -> byLanguage.put(language,

@@ -222,14 +222,11 @@ class TextModelController {
     }
 
     private static Language language(String code, List<FieldProblem> problems) {
-        if ("fa".equals(code)) {
-            return Language.FA;
+        Language language = Language.fromCode(code).filter(l -> l != Language.OTHER).orElse(null);
+        if (language == null) {
+            problems.add(new FieldProblem("language", "must be fa or en"));
         }
-        if ("en".equals(code)) {
-            return Language.EN;
-        }
-        problems.add(new FieldProblem("language", "must be fa or en"));
-        return null;
+        return language;
     }
 
     private static Map<String, Object> view(StoredModel model, boolean withEvaluation) {

@@ -81,7 +81,7 @@ class TextModelRepository {
 
     @SuppressWarnings("unchecked")
     private StoredModel row(ResultSet rs, int n) throws SQLException {
-        return new StoredModel(rs.getLong("id"), rs.getString("name"), rs.getString("language").equals("fa") ? Language.FA : Language.EN,
+        return new StoredModel(rs.getLong("id"), rs.getString("name"), Language.fromCode(rs.getString("language")).orElseThrow(),
                 rs.getInt("version"), rs.getInt("examples"), rs.getInt("train_examples"), rs.getInt("test_examples"),
                 rs.getDouble("accuracy"), rs.getDouble("macro_f1"), rs.getDouble("builtin_accuracy"),
                 JSON.readValue(rs.getString("evaluation"), Map.class),

@@ -156,7 +156,7 @@ public final class Tokenizer {
         if (cp < 0x80) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
         }
-        if (cp >= 0x0621 && cp <= 0x064A || cp >= 0x0671 && cp <= 0x06D3) {
+        if (PersianTextNormalizer.isCommonArabicLetter(cp)) {
             return Character.UnicodeScript.ARABIC; // the letters of Persian and Arabic, without asking the Unicode tables
         }
         return Character.isLetter(cp) ? Character.UnicodeScript.of(cp) : Character.UnicodeScript.COMMON;
