@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hamsafar.actions.followup.CaseFollowUps;
+import org.hamsafar.actions.sla.CaseSlas;
+import org.hamsafar.actions.sla.SlaStatus;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
@@ -38,9 +41,13 @@ class CaseController {
     private static final Set<String> CHANGE_FIELDS = Set.of("state", "assignee", "team", "priority", "rootCause", "resolution");
 
     private final CaseService cases;
+    private final CaseFollowUps followUps;
+    private final CaseSlas slas;
 
-    CaseController(CaseService cases) {
+    CaseController(CaseService cases, CaseFollowUps followUps, CaseSlas slas) {
         this.cases = cases;
+        this.followUps = followUps;
+        this.slas = slas;
     }
 
     @PostMapping
@@ -72,19 +79,23 @@ class CaseController {
             throw new InvalidInputException(problems);
         }
         CxCase opened = cases.open(new CaseService.NewCase(customerId, title.strip(), description, priority, team, assignee,
-                "api", originRef));
-        return ResponseEntity.status(HttpStatus.CREATED).body(CaseView.summary(opened));
+                "api", originRef, null));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CaseView.withSla(CaseView.summary(opened), slas.status(opened).orElse(null)));
     }
 
     @GetMapping
     @Operation(summary = "List cases, newest first", description = """
-            Filters: `customerId`, `state` (new, acknowledged, in_progress, resolved, closed), `team`, `assignee`, `priority`.
-            Paged by `limit` (1-200, default 50) and `cursor`.""")
+            Filters: `customerId`, `state` (new, acknowledged, in_progress, resolved, closed), `team`, `assignee`, `priority`,
+            `breached` (true: cases with a recorded SLA breach, false: without). Paged by `limit` (1-200, default 50) and
+            `cursor`. Each case has its `sla` (due times, status of each target, breaches, escalation).""")
     Page<Map<String, Object>> list(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String state,
                                    @RequestParam(required = false) String team, @RequestParam(required = false) String assignee,
                                    @RequestParam(required = false) String priority, @RequestParam(required = false) Integer limit,
-                                   @RequestParam(required = false) String cursor) {
+                                   @RequestParam(required = false) String cursor, @RequestParam(required = false) String breached) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (breached != null && !breached.equals("true") && !breached.equals("false")) {
+            problems.add(new FieldProblem("breached", "must be true or false"));
+        }
         CaseState wanted = state == null ? null : CaseState.fromKey(state).orElse(null);
         if (state != null && wanted == null) {
             problems.add(new FieldProblem("state", "must be one of new, acknowledged, in_progress, resolved, closed"));
@@ -101,16 +112,21 @@ class CaseController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Page<CxCase> page = cases.list(new CaseFilter(customerId, wanted, team, assignee, wantedPriority), before,
-                Cursors.limit(limit, 50, 200));
-        return new Page<>(page.items().stream().map(CaseView::summary).toList(),
+        Page<CxCase> page = cases.list(new CaseFilter(customerId, wanted, team, assignee, wantedPriority,
+                breached == null ? null : Boolean.valueOf(breached)), before, Cursors.limit(limit, 50, 200));
+        Map<Long, SlaStatus> sla = slas.statuses(page.items());
+        return new Page<>(page.items().stream().map(c -> CaseView.withSla(CaseView.summary(c), sla.get(c.id()))).toList(),
                 page.nextCursor() == null ? null : Cursors.encode(page.nextCursor()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One case with its history and notes")
+    @Operation(summary = "One case with its history and notes", description = "`followUp`: the follow-up survey of its latest"
+            + " resolution and the customer's answer (null if none; all of them: GET /api/v1/cases/{id}/follow-ups).")
     Map<String, Object> get(@PathVariable long id) {
-        return CaseView.full(cases.get(id), cases.history(id), cases.notes(id));
+        CxCase found = cases.get(id);
+        Map<String, Object> view = CaseView.withSla(CaseView.full(found, cases.history(id), cases.notes(id)), slas.status(found).orElse(null));
+        view.put("followUp", followUps.latest(id));
+        return view;
     }
 
     @PatchMapping("/{id}")
@@ -142,7 +158,7 @@ class CaseController {
             throw new InvalidInputException(problems);
         }
         CxCase changed = cases.change(id, new CaseService.CaseChanges(state, assignee, team, priority, rootCause, resolution));
-        return CaseView.summary(changed);
+        return CaseView.withSla(CaseView.summary(changed), slas.status(changed).orElse(null));
     }
 
     @PostMapping("/{id}/notes")

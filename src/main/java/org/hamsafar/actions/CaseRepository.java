@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
-    private static final String COLUMNS = "id, customer_id, title, description, state, priority, team, assignee, origin, origin_ref, "
+    private static final String COLUMNS = "id, customer_id, title, description, state, priority, team, assignee, origin, origin_ref, rule_id, "
             + "root_cause, resolution, created_at, created_by, updated_at, first_response_at, resolved_at, closed_at";
 
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class CaseRepository {
 
     void insert(CxCase c) {
         jdbc.sql("INSERT INTO cx_case (" + COLUMNS + ") VALUES (:id, :customer, :title, :description, :state, :priority, :team, "
-                        + ":assignee, :origin, :originRef, :rootCause, :resolution, :created, :createdBy, :updated, :firstResponse, "
+                        + ":assignee, :origin, :originRef, :rule, :rootCause, :resolution, :created, :createdBy, :updated, :firstResponse, "
                         + ":resolved, :closed)")
                 .params(values(c)).update();
     }
@@ -61,6 +61,7 @@ class CaseRepository {
         v.put("assignee", c.assignee());
         v.put("origin", c.origin());
         v.put("originRef", c.originRef());
+        v.put("rule", c.ruleId());
         v.put("rootCause", c.rootCause());
         v.put("resolution", c.resolution());
         v.put("created", UtcTimes.toDb(c.createdAt()));
@@ -76,6 +77,17 @@ class CaseRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM cx_case WHERE id = :id").param("id", id).query(CaseRepository::row).optional();
     }
 
+    Optional<CxCase> openOfRule(Long customerId, long ruleId) {
+        String customer = customerId == null ? "customer_id IS NULL" : "customer_id = :customer";
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM cx_case WHERE " + customer + " AND rule_id = :rule "
+                        + "AND state IN ('new', 'acknowledged', 'in_progress') ORDER BY id DESC LIMIT 1")
+                .param("rule", ruleId);
+        if (customerId != null) {
+            statement = statement.param("customer", customerId);
+        }
+        return statement.query(CaseRepository::row).optional();
+    }
+
     /** Newest first, after the case {@code beforeId} (a cursor), with the filters that are set. */
     List<CxCase> list(CaseFilter filter, Long beforeId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cx_case WHERE 1 = 1");
@@ -85,6 +97,12 @@ class CaseRepository {
         condition(sql, params, "team", "team", filter.team());
         condition(sql, params, "assignee", "assignee", filter.assignee());
         condition(sql, params, "priority", "priority", filter.priority() == null ? null : filter.priority().key());
+        if (filter.breached() != null) {
+            sql.append(filter.breached() ? " AND id IN (" : " AND id NOT IN (").append(org.hamsafar.actions.sla.BreachedCases.IDS).append(")");
+        }
+        if (filter.assigned() != null) {
+            sql.append(filter.assigned() ? " AND assignee IS NOT NULL" : " AND assignee IS NULL");
+        }
         if (beforeId != null) {
             sql.append(" AND id < :before");
             params.put("before", beforeId);
@@ -168,7 +186,7 @@ class CaseRepository {
         return new CxCase(rs.getLong("id"), (Long) rs.getObject("customer_id", Long.class), rs.getString("title"),
                 rs.getString("description"), CaseState.fromKey(rs.getString("state")).orElseThrow(),
                 CasePriority.fromKey(rs.getString("priority")).orElseThrow(), rs.getString("team"), rs.getString("assignee"),
-                rs.getString("origin"), rs.getString("origin_ref"), rs.getString("root_cause"), rs.getString("resolution"),
+                rs.getString("origin"), rs.getString("origin_ref"), (Long) rs.getObject("rule_id", Long.class), rs.getString("root_cause"), rs.getString("resolution"),
                 time(rs, "created_at"), rs.getString("created_by"), time(rs, "updated_at"), time(rs, "first_response_at"),
                 time(rs, "resolved_at"), time(rs, "closed_at"));
     }

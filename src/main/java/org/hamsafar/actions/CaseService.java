@@ -15,11 +15,14 @@ import org.hamsafar.shared.Page;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.hamsafar.text.TextAnalysisService;
 import org.hamsafar.text.TextToAnalyse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Opens, changes and annotates cases. Every change is written to the case's history with who
- * made it and when, in the same transaction as the change.
+ * made it and when, in the same transaction as the change; {@link CaseOpened} and
+ * {@link CaseChanged} are published inside that transaction, so what their listeners write
+ * (SLA clocks, notifications in the outbox) commits with the change or not at all.
  */
 @Service
 public class CaseService {
@@ -29,10 +32,12 @@ public class CaseService {
     private final UserAccounts users;
     private final TextAnalysisService textAnalysis;
     private final WriteTransactions writes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseService(CaseRepository cases, CustomerDirectory customers, UserAccounts users, TextAnalysisService textAnalysis,
-                WriteTransactions writes, Clock clock) {
+                WriteTransactions writes, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.textAnalysis = textAnalysis;
         this.cases = cases;
         this.customers = customers;
@@ -43,7 +48,7 @@ public class CaseService {
 
     /** What a new case needs; {@code origin} is manual, api or rule. */
     public record NewCase(Long customerId, String title, String description, CasePriority priority, String team, String assignee,
-                          String origin, String originRef) {
+                          String origin, String originRef, Long ruleId) {
     }
 
     /** Changes to a case; null fields stay as they are. */
@@ -52,18 +57,46 @@ public class CaseService {
     }
 
     public CxCase open(NewCase request) {
+        return open(request, Actors.current());
+    }
+
+    /** Opens a case on behalf of {@code actor} (an alert rule acts as "rule:&lt;id&gt;"). */
+    public CxCase open(NewCase request, String actor) {
         Long customerId = request.customerId() == null ? null : customers.liveId(request.customerId())
                 .orElseThrow(() -> InvalidInputException.of("customerId", "no customer " + request.customerId()));
         checkAssignee(request.assignee(), "assignee");
         Instant now = clock.instant();
-        String actor = Actors.current();
         return writes.run(() -> {
             CxCase created = new CxCase(cases.nextId(), customerId, request.title(), request.description(), CaseState.NEW,
                     request.priority() == null ? CasePriority.NORMAL : request.priority(), request.team(), request.assignee(),
-                    request.origin(), request.originRef(), null, null, now, actor, now, null, null, null);
+                    request.origin(), request.originRef(), request.ruleId(), null, null, now, actor, now, null, null, null);
             cases.insert(created);
             cases.addHistory(created.id(), now, actor, "created", null, created.state().key());
+            events.publishEvent(new CaseOpened(created));
             return created;
+        });
+    }
+
+    /** The case a rule opened for the customer (null: for no customer) that is still open (new, acknowledged or in progress), if any. */
+    public java.util.Optional<CxCase> openCaseOfRule(Long customerId, long ruleId) {
+        return cases.openOfRule(customerId, ruleId);
+    }
+
+    /** Records on an open case that its rule matched again ({@code itemRef}: what matched), instead of opening another case. */
+    public void recordTrigger(long caseId, String actor, String itemRef) {
+        writes.run(() -> cases.addHistory(caseId, clock.instant(), actor, "trigger", null, itemRef));
+    }
+
+    /**
+     * Records that the case missed an SLA target ({@code breach}: first_response or resolution, due
+     * at {@code due}): an "escalated" history entry by the system and {@link CaseEscalated}, in the
+     * caller's write transaction (or a new one).
+     */
+    public void recordEscalation(long id, String breach, Instant due, Instant at) {
+        writes.run(() -> {
+            CxCase escalated = get(id);
+            cases.addHistory(id, at, Actors.SYSTEM, "escalated", null, breach);
+            events.publishEvent(new CaseEscalated(escalated, breach, due));
         });
     }
 
@@ -82,8 +115,15 @@ public class CaseService {
      * allow throws {@link CxCase.TransitionRefused} and changes nothing.
      */
     public CxCase change(long id, CaseChanges changes) {
+        return change(id, changes, Actors.current());
+    }
+
+    /**
+     * Like {@link #change(long, CaseChanges)}, made by {@code actor} rather than whoever acts on this
+     * thread (a customer who reopens the case through a follow-up survey).
+     */
+    public CxCase change(long id, CaseChanges changes, String actor) {
         checkAssignee(changes.assignee(), "assignee");
-        String actor = Actors.current();
         return writes.run(() -> {
             CxCase current = get(id);
             Instant now = clock.instant();
@@ -122,6 +162,7 @@ public class CaseService {
                 for (String[] h : history) {
                     cases.addHistory(id, now, actor, h[0], h[1], h[2]);
                 }
+                events.publishEvent(new CaseChanged(current, changed, actor));
             }
             return changed;
         });
@@ -137,6 +178,18 @@ public class CaseService {
             // Agents write what customers said on the phone: analysed like every other customer text.
             textAnalysis.queue(List.of(new TextToAnalyse("case_note", Long.toString(note.id()), aCase.customerId(), null, null, now, text)));
             return note;
+        });
+    }
+
+    /**
+     * Records in the case's history, now and by {@code actor}, something done about the case that is
+     * kept outside the case itself (a follow-up survey sent, withheld or answered); {@code change}
+     * is a key of at most 16 characters.
+     */
+    public void recordInHistory(long id, String actor, String change, String from, String to) {
+        writes.run(() -> {
+            get(id);
+            cases.addHistory(id, clock.instant(), actor, change, from, to);
         });
     }
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of cases in the API. */
-final class CaseView {
+public final class CaseView {
 
     private CaseView() {
     }
 
-    static Map<String, Object> summary(CxCase c) {
+    public static Map<String, Object> summary(CxCase c) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("customerId", c.customerId());
@@ -22,6 +22,7 @@ final class CaseView {
         out.put("assignee", c.assignee());
         out.put("origin", c.origin());
         out.put("originRef", c.originRef());
+        out.put("ruleId", c.ruleId());
         out.put("rootCause", c.rootCause());
         out.put("createdAt", c.createdAt().toString());
         out.put("createdBy", c.createdBy());
@@ -30,6 +31,12 @@ final class CaseView {
         out.put("resolvedAt", c.resolvedAt() == null ? null : c.resolvedAt().toString());
         out.put("closedAt", c.closedAt() == null ? null : c.closedAt().toString());
         return out;
+    }
+
+    /** Adds the case's SLA ({@code null} while the case has no SLA clock). */
+    static Map<String, Object> withSla(Map<String, Object> view, org.hamsafar.actions.sla.SlaStatus sla) {
+        view.put("sla", sla == null ? null : sla.asJson());
+        return view;
     }
 
     static Map<String, Object> full(CxCase c, List<CaseChange> history, List<CaseNote> notes) {

@@ -8,7 +8,7 @@ import java.time.Instant;
  * resolved and closed: set on the move, cleared when the case is reopened).
  */
 public record CxCase(long id, Long customerId, String title, String description, CaseState state, CasePriority priority,
-                     String team, String assignee, String origin, String originRef, String rootCause, String resolution,
+                     String team, String assignee, String origin, String originRef, Long ruleId, String rootCause, String resolution,
                      Instant createdAt, String createdBy, Instant updatedAt, Instant firstResponseAt, Instant resolvedAt,
                      Instant closedAt) {
 
@@ -34,27 +34,27 @@ public record CxCase(long id, Long customerId, String title, String description,
         Instant firstResponse = firstResponseAt == null && target.responded() && target != CaseState.CLOSED ? now : firstResponseAt;
         Instant resolved = target == CaseState.RESOLVED ? now : target == CaseState.IN_PROGRESS ? null : resolvedAt;
         Instant closed = target == CaseState.CLOSED ? now : target == CaseState.IN_PROGRESS ? null : closedAt;
-        return new CxCase(id, customerId, title, description, target, priority, team, assignee, origin, originRef, rootCause,
+        return new CxCase(id, customerId, title, description, target, priority, team, assignee, origin, originRef, ruleId, rootCause,
                 resolution, createdAt, createdBy, now, firstResponse, resolved, closed);
     }
 
     CxCase assignTo(String newAssignee, Instant now) {
-        return new CxCase(id, customerId, title, description, state, priority, team, newAssignee, origin, originRef, rootCause,
+        return new CxCase(id, customerId, title, description, state, priority, team, newAssignee, origin, originRef, ruleId, rootCause,
                 resolution, createdAt, createdBy, now, firstResponseAt, resolvedAt, closedAt);
     }
 
     CxCase withTeam(String newTeam, Instant now) {
-        return new CxCase(id, customerId, title, description, state, priority, newTeam, assignee, origin, originRef, rootCause,
+        return new CxCase(id, customerId, title, description, state, priority, newTeam, assignee, origin, originRef, ruleId, rootCause,
                 resolution, createdAt, createdBy, now, firstResponseAt, resolvedAt, closedAt);
     }
 
     CxCase withPriority(CasePriority newPriority, Instant now) {
-        return new CxCase(id, customerId, title, description, state, newPriority, team, assignee, origin, originRef, rootCause,
+        return new CxCase(id, customerId, title, description, state, newPriority, team, assignee, origin, originRef, ruleId, rootCause,
                 resolution, createdAt, createdBy, now, firstResponseAt, resolvedAt, closedAt);
     }
 
     CxCase withOutcome(String newRootCause, String newResolution, Instant now) {
-        return new CxCase(id, customerId, title, description, state, priority, team, assignee, origin, originRef, newRootCause,
+        return new CxCase(id, customerId, title, description, state, priority, team, assignee, origin, originRef, ruleId, newRootCause,
                 newResolution, createdAt, createdBy, now, firstResponseAt, resolvedAt, closedAt);
     }
 }

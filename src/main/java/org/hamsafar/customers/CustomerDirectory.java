@@ -7,17 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hamsafar.identity.Actors;
 import org.hamsafar.identity.AuditLog;
+import org.hamsafar.shared.ConflictException;
 import org.hamsafar.shared.Cursors;
+import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.NotFoundException;
 import org.hamsafar.shared.Page;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The customers module's entry point: profiles found by identity, created, updated, merged and
- * erased; the 360 view (facts and the cross-channel timeline from every module); search and export.
+ * erased; their tags; the 360 view (facts and the cross-channel timeline from every module); search and export.
  */
 @Service
 public class CustomerDirectory {
@@ -26,6 +32,7 @@ public class CustomerDirectory {
     private final AttributeHistoryRepository history;
     private final ConsentRepository consent;
     private final MergeRepository merges;
+    private final CustomerTagRepository tags;
     private final CustomerResolver resolver;
     private final ProfileMerger merger;
     private final CustomerEraser eraser;
@@ -38,7 +45,8 @@ public class CustomerDirectory {
     private final Clock clock;
 
     CustomerDirectory(CustomerRepository profiles, IdentityRepository identities, AttributeHistoryRepository history,
-                      ConsentRepository consent, MergeRepository merges, CustomerResolver resolver, ProfileMerger merger,
+                      ConsentRepository consent, MergeRepository merges, CustomerTagRepository tags,
+                      CustomerResolver resolver, ProfileMerger merger,
                       CustomerEraser eraser, CustomerSearch search, TimelineAssembler timeline,
                       List<CustomerFactsSource> factsSources, List<CustomerDataHolder> holders, WriteTransactions writes,
                       AuditLog auditLog, Clock clock) {
@@ -47,6 +55,7 @@ public class CustomerDirectory {
         this.history = history;
         this.consent = consent;
         this.merges = merges;
+        this.tags = tags;
         this.resolver = resolver;
         this.merger = merger;
         this.eraser = eraser;
@@ -171,11 +180,87 @@ public class CustomerDirectory {
     }
 
     public Page<CustomerSummary> search(String query, String cursor, int limit) {
+        return search(query, null, cursor, limit);
+    }
+
+    /** Like {@link #search(String, String, int)}, keeping only customers who carry {@code tag} when it is set. */
+    public Page<CustomerSummary> search(String query, String tag, String cursor, int limit) {
         Long before = cursor == null ? null : Cursors.decodeLong(cursor);
-        List<CustomerSummary> rows = search.find(query, before, limit + 1);
+        List<CustomerSummary> rows = search.find(query, tag, before, limit + 1);
         boolean more = rows.size() > limit;
         List<CustomerSummary> page = more ? rows.subList(0, limit) : rows;
         return new Page<>(page, more ? Cursors.encode(Long.toString(page.get(limit - 1).id())) : null);
+    }
+
+    /**
+     * Tags the customer; a merged profile's id tags the survivor. Idempotent: tagging again keeps
+     * the first addition's time and source, and answers false. {@code source} says who tagged
+     * ("rule:12", "user:ali", ...). Joins the caller's write transaction if there is one.
+     *
+     * @throws InvalidInputException if the tag is not a key or the source is blank or over 200 characters
+     * @throws NotFoundException if there is no such customer
+     * @throws ConflictException if the customer's personal data was erased
+     */
+    public boolean tag(long customerId, String tag, String source) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkTag(tag, problems);
+        if (source == null || source.isBlank() || source.length() > 200) {
+            problems.add(new FieldProblem("source", "must be 1 to 200 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return inWrite(() -> {
+            long live = liveId(customerId).orElseThrow(() -> new NotFoundException("Customer " + customerId));
+            if (profiles.find(live).filter(row -> row.erasedAt() != null).isPresent()) {
+                throw new ConflictException("erased", "Customer " + live + " was erased; it takes no new tags.");
+            }
+            return tags.add(live, tag, clock.instant(), source.strip());
+        });
+    }
+
+    /**
+     * Removes a tag from the customer (a merged profile's id: from the survivor); true when the
+     * customer carried it. Audited, since the tag's own record goes with it.
+     */
+    public boolean untag(long customerId, String tag) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkTag(tag, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return inWrite(() -> {
+            long live = liveId(customerId).orElseThrow(() -> new NotFoundException("Customer " + customerId));
+            boolean removed = tags.remove(live, tag);
+            if (removed) {
+                auditLog.record("customer_untagged", "customer:" + live, "tag=" + tag);
+            }
+            return removed;
+        });
+    }
+
+    /** The tags the customer (or, for a merged id, the survivor) carries, in alphabetical order; empty for no customer. */
+    public List<String> tags(long customerId) {
+        return tagDetails(customerId).stream().map(CustomerTag::tag).toList();
+    }
+
+    /** The customer's tags with when and by whom each was added, in alphabetical order. */
+    public List<CustomerTag> tagDetails(long customerId) {
+        return liveId(customerId).map(tags::of).orElse(List.of());
+    }
+
+    private static void checkTag(String tag, List<FieldProblem> problems) {
+        if (!Keys.isKey(tag)) {
+            problems.add(new FieldProblem("tag", TAG_RULE));
+        }
+    }
+
+    /** How a tag must look, for error messages. */
+    static final String TAG_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
+
+    /** Runs in the caller's transaction when there is one (a rule tagging as it opens a case), else in a write of its own. */
+    private <T> T inWrite(Supplier<T> work) {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? work.get() : writes.run(work);
     }
 
     /** Merges {@code mergedId} into {@code survivorId} by hand; audited. Returns the merge's id. */
@@ -212,6 +297,7 @@ public class CustomerDirectory {
         export.put("profile", profile);
         export.put("facts", facts(profile.id()));
         export.put("consentHistory", consent.history(profile.id()));
+        export.put("tags", tags.of(profile.id()));
         export.put("attributeHistory", history.history(profile.id()));
         export.put("merges", merges.involving(profile.id()));
         for (CustomerDataHolder holder : holders) {

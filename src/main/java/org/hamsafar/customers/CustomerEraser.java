@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>ANONYMIZE keeps a de-identified profile for aggregates: gender, province, country, language,
  * occupation, education, income band, tags and the birth decade; names, city, exact birth year,
- * custom attributes, identities, consent and history go. DELETE removes the profile too.
+ * custom attributes, identities, consent, customer tags and history go. DELETE removes the profile too.
  */
 @Component
 class CustomerEraser {
@@ -21,16 +21,19 @@ class CustomerEraser {
     private final AttributeHistoryRepository history;
     private final ConsentRepository consent;
     private final MergeRepository merges;
+    private final CustomerTagRepository tags;
     private final IdentityCache cache;
     private final List<CustomerDataHolder> holders;
 
     CustomerEraser(CustomerRepository profiles, IdentityRepository identities, AttributeHistoryRepository history,
-                   ConsentRepository consent, MergeRepository merges, IdentityCache cache, List<CustomerDataHolder> holders) {
+                   ConsentRepository consent, MergeRepository merges, CustomerTagRepository tags, IdentityCache cache,
+                   List<CustomerDataHolder> holders) {
         this.profiles = profiles;
         this.identities = identities;
         this.history = history;
         this.consent = consent;
         this.merges = merges;
+        this.tags = tags;
         this.cache = cache;
         this.holders = holders;
     }
@@ -47,6 +50,7 @@ class CustomerEraser {
             identities.deleteAll(id);
             cache.forget(owned);
             consent.deleteAll(id);
+            tags.deleteAll(id);
             history.deleteAll(id);
             merges.deleteInvolving(id);
             if (mode == ErasureMode.DELETE) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Dashboard pages of the customers module: search and list, and the customer 360 (profile,
- * identities, demographics, psychographics, consent, facts, the cross-channel timeline and merges).
+ * identities, demographics, psychographics, tags, consent, facts, the cross-channel timeline and merges).
  * Open to every signed-in user. Paging links are plain links (htmx only appends their rows).
  */
 @Controller
@@ -44,19 +45,24 @@ class CustomerPagesController {
     }
 
     @GetMapping
-    ModelAndView list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor) {
+    ModelAndView list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
+                      @RequestParam(required = false) String cursor) {
         String query = shorten(q == null ? "" : q.strip());
+        // A tag that is not a key can match no one: the page then lists without the filter.
+        String tagKey = tag != null && Keys.isKey(tag.strip()) ? tag.strip() : null;
         Page<CustomerSummary> page;
         try {
-            page = customers.search(query, blankToNull(cursor), PAGE_SIZE);
+            page = customers.search(query, tagKey, blankToNull(cursor), PAGE_SIZE);
         } catch (InvalidInputException badCursor) {
-            page = customers.search(query, null, PAGE_SIZE);
+            page = customers.search(query, tagKey, null, PAGE_SIZE);
         }
         ModelAndView view = new ModelAndView("customers/list");
         view.addObject("q", query);
+        view.addObject("tag", tagKey);
         view.addObject("page", page);
         view.addObject("moreUrl", page.nextCursor() == null ? null : UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("q", Optional.of(query).filter(s -> !s.isEmpty()))
+                .queryParamIfPresent("tag", Optional.ofNullable(tagKey))
                 .queryParam("cursor", page.nextCursor())
                 .encode().build().toUriString());
         return view;
@@ -114,6 +120,7 @@ class CustomerPagesController {
                 .queryParam("cursor", timeline.nextCursor())
                 .encode().build().toUriString());
         view.addObject("merges", customers.merges(customerId));
+        view.addObject("tags", customers.tagDetails(customerId));
         return view;
     }
 

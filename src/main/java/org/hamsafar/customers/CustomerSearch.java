@@ -2,6 +2,7 @@ package org.hamsafar.customers;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.store.UtcTimes;
@@ -21,8 +22,11 @@ class CustomerSearch {
         this.jdbc = jdbc;
     }
 
-    /** Newest first; {@code beforeId} is exclusive. An empty query lists everyone. */
-    List<CustomerSummary> find(String query, Long beforeId, int limit) {
+    /**
+     * Newest first; {@code beforeId} is exclusive. An empty query lists everyone; a {@code tag}
+     * (nullable) keeps only the customers who carry it.
+     */
+    List<CustomerSummary> find(String query, String tag, Long beforeId, int limit) {
         String q = query == null ? "" : normalise(query.strip());
         Optional<String> phone = q.isEmpty() ? Optional.empty() : IdentityNormalizer.phone(q);
         Long numericId = q.matches("\\d{1,18}") ? Long.valueOf(q) : null;
@@ -39,7 +43,9 @@ class CustomerSearch {
                        OR %s LIKE :contains ESCAPE '\\'
                        OR c.id IN (SELECT customer_id FROM customer_identity
                                    WHERE lower(value) = :q OR value = :phone OR lower(value) LIKE :prefix ESCAPE '\\'))
-                ORDER BY c.id DESC LIMIT :limit""".formatted(NAME))
+                  %s
+                ORDER BY c.id DESC LIMIT :limit""".formatted(NAME,
+                        tag == null ? "" : "AND c.id IN (SELECT t.customer_id FROM customer_tag t WHERE t.tag = :tag)"))
                 .param("before", beforeId)
                 .param("q", q)
                 .param("numericId", numericId)
@@ -47,6 +53,7 @@ class CustomerSearch {
                 .param("prefix", escapeLike(q) + "%")
                 .param("phone", phone.orElse("-"))
                 .param("limit", limit)
+                .params(tag == null ? Map.of() : Map.of("tag", tag))
                 .query((rs, n) -> new CustomerSummary(rs.getLong("id"),
                         (nonNull(rs.getString("first_name")) + " " + nonNull(rs.getString("last_name"))).strip(),
                         rs.getString("external_id"), rs.getString("email"), rs.getString("phone"), rs.getString("city"),

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A profile as the API shows it: identities by kind, attributes, psychographics, consent and facts. */
+/** A profile as the API shows it: identities by kind, attributes, psychographics, tags, consent and facts. */
 record CustomerView(long id, Instant createdAt, Instant updatedAt, Map<String, List<String>> identities,
-                    Map<String, Object> attributes, Map<String, List<String>> psychographics, Map<String, String> custom,
-                    List<ConsentState> consent, Map<String, Object> facts, Instant erasedAt) {
+                    Map<String, Object> attributes, Map<String, List<String>> psychographics, List<String> tags,
+                    Map<String, String> custom, List<ConsentState> consent, Map<String, Object> facts, Instant erasedAt) {
 
-    static CustomerView of(CustomerProfile profile, Map<String, Object> facts) {
+    static CustomerView of(CustomerProfile profile, List<String> tags, Map<String, Object> facts) {
         Map<String, List<String>> identities = new LinkedHashMap<>();
         for (IdentityKind kind : IdentityKind.values()) {
             List<String> values = profile.identities().stream().filter(i -> i.kind() == kind).map(CustomerIdentity::value).toList();
@@ -36,7 +36,7 @@ record CustomerView(long id, Instant createdAt, Instant updatedAt, Map<String, L
         psychographics.put("values", a.valueTags());
         psychographics.put("lifestyle", a.lifestyleTags());
         return new CustomerView(profile.id(), profile.createdAt(), profile.updatedAt(), identities, attributes, psychographics,
-                profile.custom(), profile.consent(), facts, profile.erasedAt());
+                tags, profile.custom(), profile.consent(), facts, profile.erasedAt());
     }
 
     private static String camel(String key) {

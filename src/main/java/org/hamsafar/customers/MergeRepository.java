@@ -25,7 +25,7 @@ class MergeRepository {
     }
 
     /** What a merge moved, stored with it so that it can be undone. */
-    record Moved(List<CustomerIdentity> identities, List<Long> consentIds) {
+    record Moved(List<CustomerIdentity> identities, List<Long> consentIds, List<CustomerTagRepository.MovedTag> tags) {
     }
 
     /** The stored merge with the snapshots taken before it. */
@@ -42,7 +42,9 @@ class MergeRepository {
                 .param("actor", actor).param("reason", reason)
                 .param("moved", json.writeValueAsString(Map.of(
                         "identities", moved.identities().stream().map(CustomerIdentity::key).toList(),
-                        "consentIds", moved.consentIds())))
+                        "consentIds", moved.consentIds(),
+                        "tags", moved.tags().stream().map(tag -> Map.of("tag", tag.tag(), "addedAt", tag.addedAt().toString(),
+                                "source", tag.source(), "shared", tag.shared())).toList())))
                 .param("survivorBefore", json.writeValueAsString(survivorBefore))
                 .param("mergedBefore", json.writeValueAsString(mergedBefore))
                 .update();
@@ -78,12 +80,17 @@ class MergeRepository {
             return new CustomerIdentity(IdentityKind.valueOf(key.substring(0, colon).toUpperCase(Locale.ROOT)), key.substring(colon + 1));
         }).toList();
         List<Long> consentIds = moved.get("consentIds").valueStream().map(JsonNode::asLong).toList();
+        // Merges stored before customers had tags carry no "tags".
+        List<CustomerTagRepository.MovedTag> tags = moved.has("tags")
+                ? moved.get("tags").valueStream().map(tag -> new CustomerTagRepository.MovedTag(tag.get("tag").asString(),
+                        Instant.parse(tag.get("addedAt").asString()), tag.get("source").asString(), tag.get("shared").asBoolean())).toList()
+                : List.of();
         MergeRecord record = new MergeRecord(rs.getLong("id"), rs.getLong("survivor_id"), rs.getLong("merged_id"),
                 UtcTimes.fromDb(rs.getObject("merged_at", LocalDateTime.class)), rs.getString("actor"), rs.getString("reason"),
                 identities, UtcTimes.fromDb(rs.getObject("undone_at", LocalDateTime.class)), rs.getString("undone_by"));
         String survivorBefore = rs.getString("survivor_before");
         String mergedBefore = rs.getString("merged_before");
-        return new StoredMerge(record, new Moved(identities, consentIds),
+        return new StoredMerge(record, new Moved(identities, consentIds, tags),
                 survivorBefore == null ? Map.of() : json.readValue(survivorBefore, Map.class),
                 mergedBefore == null ? Map.of() : json.readValue(mergedBefore, Map.class));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hamsafar.shared.ConflictException;
 import org.hamsafar.shared.NotFoundException;
@@ -20,6 +21,11 @@ import org.springframework.stereotype.Component;
  * it never changed. Tag lists (interests, values, lifestyle) are joined. Every change the merge
  * makes to the survivor is written to the attribute history with source {@code merge:<id>}, which
  * is what an undo reverts.
+ *
+ * <p>Customer tags move to the survivor (a tag both carry keeps the survivor's time and source);
+ * the merge record lists the merged profile's tags, so that an undo gives them back: each goes
+ * back if the survivor still carries it, and leaves the survivor if the survivor carries it only
+ * because of the merge (a tag removed since the merge stays removed; one added again since stays).
  */
 @Component
 class ProfileMerger {
@@ -28,16 +34,19 @@ class ProfileMerger {
     private final AttributeHistoryRepository history;
     private final ConsentRepository consent;
     private final MergeRepository merges;
+    private final CustomerTagRepository tags;
     private final IdentityCache cache;
     private final List<CustomerDataHolder> holders;
 
     ProfileMerger(CustomerRepository profiles, IdentityRepository identities, AttributeHistoryRepository history,
-                  ConsentRepository consent, MergeRepository merges, IdentityCache cache, List<CustomerDataHolder> holders) {
+                  ConsentRepository consent, MergeRepository merges, CustomerTagRepository tags, IdentityCache cache,
+                  List<CustomerDataHolder> holders) {
         this.profiles = profiles;
         this.identities = identities;
         this.history = history;
         this.consent = consent;
         this.merges = merges;
+        this.tags = tags;
         this.cache = cache;
         this.holders = holders;
     }
@@ -55,12 +64,13 @@ class ProfileMerger {
         identities.move(moved, mergedId, survivorId);
         cache.forget(moved);
         List<Long> movedConsent = consent.moveAll(mergedId, survivorId);
+        List<CustomerTagRepository.MovedTag> movedTags = tags.moveAll(mergedId, survivorId);
         for (CustomerDataHolder holder : holders) {
             holder.moveToSurvivor(mergedId, survivorId);
         }
         profiles.setMergedInto(mergedId, survivorId, now);
         long mergeId = merges.insert(survivorId, mergedId, now, actor, reason,
-                new MergeRepository.Moved(moved, movedConsent),
+                new MergeRepository.Moved(moved, movedConsent, movedTags),
                 new LinkedHashMap<>(before.asMap()), new LinkedHashMap<>(AttributeValues.of(merged).asMap()));
         List<AttributeHistoryRepository.Change> changes = new ArrayList<>();
         for (String name : after.differencesFrom(before)) {
@@ -91,6 +101,7 @@ class ProfileMerger {
         identities.move(stored.moved().identities(), survivor.id(), restored.id());
         cache.forget(stored.moved().identities());
         consent.move(stored.moved().consentIds(), restored.id());
+        giveTagsBack(stored.moved().tags(), survivor.id(), restored.id());
         Set<String> sources = new HashSet<>();
         stored.moved().identities().forEach(identity -> sources.add(identity.key()));
         sources.add("customer_id:" + restored.id());
@@ -112,6 +123,20 @@ class ProfileMerger {
         profiles.updateProfile(survivor.id(), reverted.attributes(), reverted.custom(), now);
         profiles.setMergedInto(restored.id(), null, now);
         merges.markUndone(mergeId, now, actor);
+    }
+
+    private void giveTagsBack(List<CustomerTagRepository.MovedTag> moved, long survivorId, long restoredId) {
+        for (CustomerTagRepository.MovedTag tag : moved) {
+            Optional<CustomerTag> current = tags.find(survivorId, tag.tag());
+            if (current.isEmpty()) {
+                continue;
+            }
+            tags.restore(restoredId, new CustomerTag(tag.tag(), tag.addedAt(), tag.source()));
+            // The very row the merge moved (same time and source) came only from the merged profile.
+            if (!tag.shared() && current.get().addedAt().equals(tag.addedAt()) && current.get().source().equals(tag.source())) {
+                tags.remove(survivorId, tag.tag());
+            }
+        }
     }
 
     private AttributeValues combine(ProfileRow survivor, ProfileRow merged) {

@@ -142,6 +142,43 @@ class EventRepository {
                 .param("cutoff", UtcTimes.toDb(cutoff)).update();
     }
 
+    /** The customer's events with {@code from <= occurredAt <= to} of the given type, channel and touchpoint (null: any). */
+    long countInWindow(long customerId, Instant from, Instant to, String type, String channel, String touchpoint) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM interaction_event WHERE customer_id = :customer "
+                + "AND occurred_at >= :from AND occurred_at <= :to");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("customer", customerId);
+        params.put("from", UtcTimes.toDb(from));
+        params.put("to", UtcTimes.toDb(to));
+        if (type != null) {
+            sql.append(" AND type = :type");
+            params.put("type", type);
+        }
+        if (channel != null) {
+            sql.append(" AND channel = :channel");
+            params.put("channel", channel);
+        }
+        if (touchpoint != null) {
+            sql.append(" AND touchpoint = :touchpoint");
+            params.put("touchpoint", touchpoint);
+        }
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /** Up to {@code limit} events with {@code from <= occurredAt < to}, oldest first. */
+    List<RecordedInteraction> between(Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        SELECT id, customer_id, type, channel, touchpoint, occurred_at, source_identity, text, value, properties
+                        FROM interaction_event WHERE occurred_at >= :from AND occurred_at < :to
+                        ORDER BY occurred_at LIMIT :limit""")
+                .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("limit", limit)
+                .query((rs, n) -> new RecordedInteraction(rs.getObject("id", UUID.class), rs.getLong("customer_id"), rs.getString("type"),
+                        rs.getString("channel"), rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", LocalDateTime.class)),
+                        rs.getString("source_identity"), rs.getString("text"), rs.getObject("value", BigDecimal.class),
+                        rs.getString("properties")))
+                .list();
+    }
+
     private static StoredEvent map(ResultSet rs, int row) throws SQLException {
         BigDecimal value = rs.getBigDecimal("value");
         return new StoredEvent(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getLong("customer_id"), rs.getString("type"), rs.getString("channel"),

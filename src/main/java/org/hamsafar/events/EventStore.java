@@ -41,7 +41,7 @@ public class EventStore {
             for (NewEvent e : events) {
                 if (e.text() != null && inserted.contains(e.id())) {
                     recorded.add(new RecordedInteraction(e.id(), e.customerId(), e.type(), e.channel().key(), e.touchpoint(),
-                            e.occurredAt(), e.sourceIdentity(), e.text()));
+                            e.occurredAt(), e.sourceIdentity(), e.text(), e.value(), e.propertiesJson()));
                 }
             }
             EventTextsStored texts = EventTextsStored.of(recorded);

@@ -95,7 +95,8 @@ class EventWriter implements DisposableBean {
                 if (inserted.contains(id) && counted.add(id)) {
                     accepted++;
                     recorded.add(new RecordedInteraction(id, event.customerId(), event.type(), event.channel().key(),
-                            event.touchpoint(), event.occurredAt(), event.sourceIdentity(), event.text()));
+                            event.touchpoint(), event.occurredAt(), event.sourceIdentity(), event.text(), event.value(),
+                            event.propertiesJson()));
                 }
             }
             reports.add(new IngestReport(accepted, stored - accepted, rejections.get(g)));

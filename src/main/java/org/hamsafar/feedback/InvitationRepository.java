@@ -163,6 +163,17 @@ class InvitationRepository {
                 .param("now", UtcTimes.toDb(now)).param("id", id).update() == 1;
     }
 
+    /**
+     * Withdraws an invitation not sent yet (scheduled, or failed with attempts left, and not claimed
+     * by a sender at this moment): it is skipped with the reason. False when it was sent, is being
+     * sent, or stands elsewhere (answered, expired, skipped).
+     */
+    boolean withdraw(long id, String reason) {
+        return jdbc.sql("UPDATE survey_invitation SET status = 'skipped', reason = :reason WHERE id = :id"
+                        + " AND status IN ('scheduled', 'failed') AND sent_at IS NULL")
+                .param("reason", reason(reason)).param("id", id).update() == 1;
+    }
+
     /** Notes why something about a sent invitation did not happen (its reminder). */
     void note(long id, String reason) {
         jdbc.sql("UPDATE survey_invitation SET reason = :reason WHERE id = :id").param("reason", reason(reason)).param("id", id).update();

@@ -10,6 +10,7 @@ import org.hamsafar.customers.ConsentState;
 import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.CustomerProfile;
 import org.hamsafar.customers.IdentityKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code service}, for order and delivery messages) does not.
  *
  * <p>Fatigue: at most one invitation sent per customer in {@code hamsafar.feedback.fatigue-days}
- * (default 30) across all surveys, and per survey in its own {@code fatigueDays} setting.
+ * (default 30) across all surveys, and per survey in its own {@code fatigueDays} setting. An
+ * invitation that a {@link FatigueExemption} exempts is not held back by either (it still counts as
+ * sent for the others).
  */
 @Component
 class InvitationRules {
@@ -36,12 +39,14 @@ class InvitationRules {
     private static final Set<String> SURVEY_PURPOSES = Set.of(SURVEYS, FEEDBACK);
     private final InvitationRepository invitations;
     private final ResponseRepository responses;
+    private final ObjectProvider<FatigueExemption> exemptions;
     private final int fatigueDays;
 
-    InvitationRules(InvitationRepository invitations, ResponseRepository responses,
+    InvitationRules(InvitationRepository invitations, ResponseRepository responses, ObjectProvider<FatigueExemption> exemptions,
                     @Value("${hamsafar.feedback.fatigue-days:30}") int fatigueDays) {
         this.invitations = invitations;
         this.responses = responses;
+        this.exemptions = exemptions;
         this.fatigueDays = fatigueDays;
     }
 
@@ -77,6 +82,9 @@ class InvitationRules {
 
     /** Why inviting now would ask the customer too often, if it would. */
     Optional<String> fatigueProblem(Invitation invitation, Survey survey, Instant now) {
+        if (exemptions.orderedStream().anyMatch(exemption -> exemption.exempt(invitation))) {
+            return Optional.empty();
+        }
         if (fatigueDays > 0 && invitations.sentSince(invitation.customerId(), null, invitation.id(),
                 now.minus(Duration.ofDays(fatigueDays))) > 0) {
             return Optional.of("fatigue: customer was sent an invitation in the last " + fatigueDays + " days");

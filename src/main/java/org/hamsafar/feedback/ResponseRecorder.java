@@ -90,7 +90,7 @@ public class ResponseRecorder {
         if (!outcome.duplicate()) {
             events.publishEvent(new ResponseSubmitted(id, survey.id(), version, survey.name(), outcome.customerId(),
                     submission.channel(), submission.touchpoint(), submission.language(), submittedAt, checked.values(),
-                    types(definition, checked.values())));
+                    types(definition, checked.values()), submission.invitationId()));
         }
         return new RecordedResponse(id, version, outcome.customerId(), outcome.duplicate());
     }

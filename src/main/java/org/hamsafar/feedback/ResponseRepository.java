@@ -193,6 +193,13 @@ class ResponseRepository {
                 }));
     }
 
+    /** Up to {@code limit} responses of every survey with {@code from <= submittedAt < to}, oldest first. */
+    List<StoredResponse> between(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE submitted_at >= :from AND submitted_at < :to"
+                        + " ORDER BY submitted_at, id LIMIT :limit")
+                .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("limit", limit).query(this::map).list();
+    }
+
     List<StoredResponse> allOf(long customerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM survey_response WHERE customer_id = :id ORDER BY submitted_at, id")
                 .param("id", customerId).query(this::map).list();

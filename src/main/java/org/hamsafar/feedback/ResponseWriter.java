@@ -124,6 +124,7 @@ class ResponseWriter implements DisposableBean {
             }
         }
         List<StoredResponse> rows = new ArrayList<>();
+        Map<UUID, String> surveyNames = new HashMap<>();
         Map<ResponseRepository.VersionKey, SurveyDefinition> definitions = new HashMap<>();
         for (int i : accepted) {
             if (outcomes[i] != null) {
@@ -138,11 +139,15 @@ class ResponseWriter implements DisposableBean {
                     submission.channel(), submission.touchpoint(), submission.source(), submission.invitationId(),
                     submission.language(), item.submittedAt(), item.checked().values());
             rows.add(response);
+            surveyNames.put(item.id(), item.survey().name());
             definitions.put(ResponseRepository.VersionKey.of(response), item.definition());
             outcomes[i] = new Outcome(customerId, false, null);
         }
         Set<UUID> stored = rows.isEmpty() ? Set.of() : responses.insertAll(rows, definitions);
         publishTexts(rows, stored, definitions);
+        if (!stored.isEmpty()) {
+            publisher.publishEvent(ResponsesStored.of(rows, stored, surveyNames, definitions)); // in the transaction: see ResponsesStored
+        }
         for (int i : accepted) {
             if (outcomes[i].refused() == null && !stored.contains(items.get(i).id())) {
                 outcomes[i] = new Outcome(outcomes[i].customerId(), true, null); // stored meanwhile by another writer

@@ -24,8 +24,9 @@ public record SurveyDefinition(List<String> languages, LocalizedText intro, Loca
         return questions.stream().filter(q -> q.page() == page).toList();
     }
 
-    /** The language to show when the respondent asks for {@code wanted}: it if offered, else the first. */
+    /** The language to show when the respondent asks for {@code wanted} (null: no wish): it if offered, else the first. */
     public String languageFor(String wanted) {
-        return languages.contains(wanted) ? wanted : languages.get(0);
+        // An immutable list throws on contains(null); a customer without a language is common.
+        return wanted != null && languages.contains(wanted) ? wanted : languages.get(0);
     }
 }

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hamsafar.customers.CustomerDirectory;
+import org.hamsafar.customers.CustomerProfile;
 import org.hamsafar.customers.IdentityClaim;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.FieldProblem;
@@ -40,10 +42,13 @@ public class SurveyInvitations {
     private final SequenceBlocks ids;
     private final WriteTransactions writes;
     private final PublicLinks links;
+    private final InvitationRules rules;
     private final Clock clock;
 
     SurveyInvitations(SurveyCatalog surveys, InvitationRepository invitations, ResponseRepository responses,
-                      CustomerDirectory customers, SequenceBlocks ids, WriteTransactions writes, PublicLinks links, Clock clock) {
+                      CustomerDirectory customers, SequenceBlocks ids, WriteTransactions writes, PublicLinks links,
+                      InvitationRules rules, Clock clock) {
+        this.rules = rules;
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -124,6 +129,33 @@ public class SurveyInvitations {
             }
         });
         return outcomes;
+    }
+
+    public Optional<Invitation> find(long id) {
+        return invitations.find(id);
+    }
+
+    /**
+     * Why an invitation to the customer by {@code channel} could not be delivered now (no such or an
+     * erased customer; for email and sms also no address or no consent), or empty when it could. The
+     * dispatcher checks the same again when the invitation is due.
+     */
+    public Optional<String> unreachable(long customerId, String channel) {
+        Optional<CustomerProfile> customer = customers.find(customerId);
+        if (LINK.equals(channel)) {
+            return customer.isEmpty() ? Optional.of("customer no longer exists")
+                    : customer.get().erasedAt() != null ? Optional.of("customer was erased") : Optional.empty();
+        }
+        return rules.customerProblem(customer, channel);
+    }
+
+    /**
+     * Withdraws an invitation that was not sent yet (its message will not go out; it stays as a
+     * skipped invitation with {@code reason}). False when it was sent or handed out already, is being
+     * sent at this moment, or stands otherwise (answered, expired, skipped).
+     */
+    public boolean withdraw(long id, String reason) {
+        return writes.run(() -> invitations.withdraw(id, reason));
     }
 
     /** The link of an invitation's personal survey page. */

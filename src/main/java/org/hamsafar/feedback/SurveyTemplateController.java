@@ -37,7 +37,7 @@ class SurveyTemplateController {
 
     @GetMapping("/api/v1/survey-templates")
     @Operation(summary = "Ready-made surveys to start from", description = """
-            post_purchase_nps, support_csat, self_service_ces and onboarding: each with its name and description in fa and
+            post_purchase_nps, support_csat, self_service_ces, onboarding and case_follow_up: each with its name and description in fa and
             en and its number of questions. Create a survey from one with POST /api/v1/surveys/from-template/{key}.""")
     Page<TemplateSummary> list() {
         return new Page<>(SurveyTemplates.all().stream().map(TemplateSummary::of).toList(), null);

@@ -15,12 +15,15 @@ public final class SurveyTemplates {
     public static final String SUPPORT_CSAT = "support_csat";
     public static final String SELF_SERVICE_CES = "self_service_ces";
     public static final String ONBOARDING = "onboarding";
+    /** Sent when a customer's case is resolved; the actions module reads "solved", "csat" and "comment". */
+    public static final String CASE_FOLLOW_UP = "case_follow_up";
 
     private static final List<String> BOTH = List.of("fa", "en");
     private static final LocalizedText THANK_YOU = t("از وقتی که گذاشتید سپاسگزاریم. نظر شما به ما کمک می‌کند بهتر شویم.",
             "Thank you for your time. Your feedback helps us get better.");
 
-    private static final List<SurveyTemplate> ALL = List.of(postPurchaseNps(), supportCsat(), selfServiceCes(), onboarding());
+    private static final List<SurveyTemplate> ALL = List.of(postPurchaseNps(), supportCsat(), selfServiceCes(), onboarding(),
+            caseFollowUp());
 
     private SurveyTemplates() {
     }
@@ -145,6 +148,29 @@ public final class SurveyTemplates {
                                                 new Choice("support", t("دریافت پشتیبانی", "Get support")))),
                                 text("comments", false, 2, null,
                                         t("پیشنهاد یا نکته دیگری هست که بخواهید به ما بگویید؟",
+                                                "Is there anything else you would like to tell us?"))),
+                        null));
+    }
+
+    private static SurveyTemplate caseFollowUp() {
+        return new SurveyTemplate(CASE_FOLLOW_UP,
+                t("پیگیری پس از رسیدگی به درخواست", "Case follow-up"),
+                t("پس از رسیدگی به درخواست مشتری می‌پرسد آیا مشکلش حل شد، چقدر راضی است و چه نکته‌ای دارد.",
+                        "Asked once a customer's case is resolved: was the problem solved, how satisfied they are, and anything to add."),
+                new SurveyRequest("Case follow-up", null, BOTH,
+                        t("به‌تازگی به درخواست شما رسیدگی کردیم. لطفاً به ما بگویید نتیجه چه شد.",
+                                "We recently worked on a request of yours. Please tell us how it turned out."),
+                        THANK_YOU,
+                        List.of(
+                                new QuestionRequest("solved", "yes_no", t("آیا مشکل شما حل شد؟", "Was your problem solved?"),
+                                        true, null, null, null, 1, null, null, null),
+                                scored("csat", "csat", true, 1,
+                                        t("چقدر از رسیدگی ما به درخواستتان راضی هستید؟",
+                                                "How satisfied are you with how we handled your request?"),
+                                        t("بسیار ناراضی", "Very dissatisfied"),
+                                        t("بسیار راضی", "Very satisfied")),
+                                text("comment", false, 1, null,
+                                        t("نکته دیگری هست که بخواهید به ما بگویید؟",
                                                 "Is there anything else you would like to tell us?"))),
                         null));
     }

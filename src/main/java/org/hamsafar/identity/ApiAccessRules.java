@@ -10,7 +10,9 @@ import org.springframework.util.AntPathMatcher;
  */
 final class ApiAccessRules {
     private static final AntPathMatcher PATHS = new AntPathMatcher();
-    static final List<String> ADMIN_ROUTES = List.of("/api/v1/api-keys/**", "/api/v1/users/**", "/api/v1/audit/**");
+    // Webhook endpoints and notification logs show URLs (which may hold secrets) and staff addresses.
+    static final List<String> ADMIN_ROUTES = List.of("/api/v1/api-keys/**", "/api/v1/users/**", "/api/v1/audit/**",
+            "/api/v1/webhooks/**", "/api/v1/notifications/**");
     /** POST routes that an ingest key may call (collection from websites and apps). */
     static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**", "/api/v1/surveys/*/responses");
     /** POST routes that only compute an answer and change nothing, so a read key may call them. */

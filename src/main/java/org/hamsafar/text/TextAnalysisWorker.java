@@ -6,13 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.hamsafar.shared.store.WriteTransactions;
+import org.hamsafar.shared.work.WakeableLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * turns the thread off; {@link #drain()} still works on call.
  */
 @Component
-class TextAnalysisWorker implements SmartLifecycle {
+class TextAnalysisWorker extends WakeableLoop {
 
     private static final Logger log = LoggerFactory.getLogger(TextAnalysisWorker.class);
     static final int BATCH = 1_000;
@@ -34,24 +33,18 @@ class TextAnalysisWorker implements SmartLifecycle {
     private final TextAnalysisService service;
     private final WriteTransactions writes;
     private final Clock clock;
-    private final boolean enabled;
-    private final Semaphore signal = new Semaphore(0);
-    private volatile Thread thread;
-    private volatile boolean running;
+    private final ApplicationEventPublisher events;
 
     TextAnalysisWorker(PendingTextRepository pending, TextResultRepository results, TextAnalysisService service,
-                       WriteTransactions writes, Clock clock, @Value("${hamsafar.text.worker.enabled:true}") boolean enabled) {
+                       WriteTransactions writes, Clock clock, ApplicationEventPublisher events,
+                       @Value("${hamsafar.text.worker.enabled:true}") boolean enabled) {
+        super("text-analysis", IDLE_POLL_SECONDS, enabled);
+        this.events = events;
         this.pending = pending;
         this.results = results;
         this.service = service;
         this.writes = writes;
         this.clock = clock;
-        this.enabled = enabled;
-    }
-
-    /** Tells the worker there is new work. */
-    void wake() {
-        signal.release();
     }
 
     /** Analyses everything queued now; returns how many texts that was. */
@@ -87,7 +80,10 @@ class TextAnalysisWorker implements SmartLifecycle {
                         stored.add(result.forCustomer(claimed.get(result.text().id())));
                     }
                 }
-                results.replace(stored);
+                List<AnalysedText> firstTime = results.replace(stored);
+                if (!firstTime.isEmpty()) {
+                    events.publishEvent(TextsAnalysed.of(firstTime)); // in the transaction: see TextsAnalysed
+                }
             });
             total += batch.size();
             if (polite && batch.size() == BATCH) {
@@ -114,51 +110,8 @@ class TextAnalysisWorker implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                signal.tryAcquire(IDLE_POLL_SECONDS, TimeUnit.SECONDS);
-                signal.drainPermits();
-                if (running) {
-                    drain(true);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Text analysis failed, retrying in {} s: {}", IDLE_POLL_SECONDS, e.toString());
-            }
-        }
-    }
-
     @Override
-    public void start() {
-        if (!enabled || running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::loop, "text-analysis");
-        thread.setDaemon(true);
-        thread.start();
-        wake(); // texts queued before a restart
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    protected void round() {
+        drain(true);
     }
 }

@@ -3,8 +3,6 @@ package org.hamsafar.text;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,17 +127,10 @@ final class TextQueryParams {
     }
 
     private Instant instant(String field, String text) {
-        // An unencoded '+' in a query string arrives as a space: 10:00:00 03:30 means +03:30.
-        String value = text.replace(' ', '+');
+        String value = text;
         Instant instant;
         try {
-            if (value.length() == 10) {
-                instant = LocalDate.parse(value).atStartOfDay(zone).toInstant();
-            } else if (value.endsWith("Z") || value.lastIndexOf('+') > 9 || value.lastIndexOf('-') > 9) {
-                instant = IsoTimes.parseWithOffset(value);
-            } else {
-                instant = LocalDateTime.parse(value).atZone(zone).toInstant();
-            }
+            instant = IsoTimes.parseQueryTime(value, zone);
         } catch (DateTimeException e) {
             problems.add(new FieldProblem(field, TIME_FORMS));
             return null;

@@ -34,14 +34,17 @@ class TextResultRepository {
     }
 
     /** Stores the results, replacing earlier results of the same texts; run inside a write transaction. */
-    void replace(List<AnalysedText> results) {
+    /** Stores the results in place of earlier ones of the same texts; answers the texts that had none (analysed for the first time). */
+    List<AnalysedText> replace(List<AnalysedText> results) {
         Map<String, List<String>> idsBySource = new LinkedHashMap<>();
         results.forEach(r -> idsBySource.computeIfAbsent(r.text().source(), s -> new ArrayList<>()).add(r.text().sourceId()));
+        java.util.Set<String> hadResult = new java.util.HashSet<>();
         idsBySource.forEach((source, ids) -> {
-            for (String table : List.of("text_result", "text_result_topic")) {
-                jdbc.sql("DELETE FROM " + table + " WHERE source = :source AND source_id IN (:ids)")
-                        .param("source", source).param("ids", ids).update();
-            }
+            jdbc.sql("DELETE FROM text_result WHERE source = :source AND source_id IN (:ids) RETURNING source_id")
+                    .param("source", source).param("ids", ids).query(String.class).list()
+                    .forEach(id -> hadResult.add(source + "\u0000" + id));
+            jdbc.sql("DELETE FROM text_result_topic WHERE source = :source AND source_id IN (:ids)")
+                    .param("source", source).param("ids", ids).update();
         });
         List<Object[]> rows = new ArrayList<>(results.size());
         List<Object[]> topicRows = new ArrayList<>();
@@ -62,6 +65,7 @@ class TextResultRepository {
         }
         bulk.insertUnkeyed("text_result", COLUMNS, rows);
         bulk.insertUnkeyed("text_result_topic", TOPIC_COLUMNS, topicRows);
+        return results.stream().filter(r -> !hadResult.contains(r.text().source() + "\u0000" + r.text().sourceId())).toList();
     }
 
     private static String keywords(List<String> keywords) {
@@ -72,6 +76,36 @@ class TextResultRepository {
     /** The mentions as the API shows them (see {@link TextAnalysisView}). */
     static String topicsJson(List<TopicMention> topics) {
         return JSON.writeValueAsString(topics.stream().map(TextAnalysisView::topic).toList());
+    }
+
+    /** Up to {@code limit} results of texts with {@code from <= occurredAt < to}, oldest first, as {@link TextsAnalysed} reports them. */
+    List<TextsAnalysed.Text> between(java.time.Instant from, java.time.Instant to, int limit) {
+        Map<String, Map<String, String>> topics = new java.util.HashMap<>();
+        jdbc.sql("SELECT source, source_id, topic_key, sentiment FROM text_result_topic WHERE occurred_at >= :from AND occurred_at < :to")
+                .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to))
+                .query((rs, n) -> topics.computeIfAbsent(rs.getString("source") + "\u0000" + rs.getString("source_id"),
+                        k -> new LinkedHashMap<>()).put(rs.getString("topic_key"), rs.getString("sentiment")))
+                .list();
+        return jdbc.sql("""
+                        SELECT source, source_id, customer_id, survey_id, question_key, channel, touchpoint, occurred_at, language,
+                               sentiment, score, anger, joy, sadness, fear, surprise, trust, disgust, keywords, text
+                        FROM text_result WHERE occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at LIMIT :limit""")
+                .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("limit", limit)
+                .query((rs, n) -> {
+                    Map<String, Double> emotions = new LinkedHashMap<>();
+                    for (Emotion e : Emotion.values()) {
+                        emotions.put(e.code(), rs.getDouble(e.code()));
+                    }
+                    String keywords = rs.getString("keywords");
+                    return new TextsAnalysed.Text(rs.getString("source"), rs.getString("source_id"),
+                            (Long) rs.getObject("customer_id", Long.class), (Long) rs.getObject("survey_id", Long.class),
+                            rs.getString("question_key"), rs.getString("channel"), rs.getString("touchpoint"),
+                            UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)), rs.getString("language"),
+                            rs.getString("sentiment"), rs.getDouble("score"),
+                            topics.getOrDefault(rs.getString("source") + "\u0000" + rs.getString("source_id"), Map.of()), emotions,
+                            keywords == null || keywords.isEmpty() ? List.of() : List.of(keywords.split("\n")), rs.getString("text"));
+                })
+                .list();
     }
 
     long count() {

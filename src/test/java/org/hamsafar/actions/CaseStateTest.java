@@ -25,7 +25,7 @@ class CaseStateTest {
     }
 
     private static CxCase fresh() {
-        return new CxCase(1, 7L, "Late delivery", null, CaseState.NEW, CasePriority.HIGH, "support", null, "api", null, null, null,
+        return new CxCase(1, 7L, "Late delivery", null, CaseState.NEW, CasePriority.HIGH, "support", null, "api", null, null, null, null,
                 T0, "user:admin", T0, null, null, null);
     }
 

@@ -49,6 +49,10 @@ class DemoCompanyTest {
     @Autowired
     DemoCompanyLoader loader;
     @Autowired
+    DemoClosedLoop closedLoop;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+    @Autowired
     SurveyCatalog catalog;
     @Autowired
     CxMetrics metrics;
@@ -88,6 +92,77 @@ class DemoCompanyTest {
         assertThat(count("SELECT COUNT(*) FROM demo_load")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM survey")).isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM survey_response")).isEqualTo(responses);
+    }
+
+    @Test
+    void loadingTheClosedLoopAgainAddsNothing() {
+        // Only the past cases: the rules meanwhile act on the texts the analysis works through.
+        String past = "SELECT id FROM cx_case WHERE rule_id = (SELECT id FROM alert_rule WHERE name = 'Detractor follow-up')";
+        long cases = count("SELECT COUNT(*) FROM (" + past + ") p");
+        long history = count("SELECT COUNT(*) FROM cx_case_history WHERE case_id IN (" + past + ")");
+
+        DemoClosedLoop.Loaded again = closedLoop.load(7, "demo-agent-1405");
+
+        assertThat(again).isEqualTo(new DemoClosedLoop.Loaded(0, 0, 0, 0));
+        assertThat(count("SELECT COUNT(*) FROM (" + past + ") p")).isEqualTo(cases);
+        assertThat(count("SELECT COUNT(*) FROM cx_case_history WHERE case_id IN (" + past + ")")).isEqualTo(history);
+        assertThat(count("SELECT COUNT(*) FROM alert_rule")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM cx_team")).isEqualTo(3);
+    }
+
+    @Test
+    void theDemoHasAgentsTeamsRoutingAndAlertRules() {
+        List<String> users = jdbc.sql("SELECT username || ':' || role || ':' || language FROM app_user ORDER BY username")
+                .query(String.class).list();
+        assertThat(users).contains("david.miller:AGENT:en", "maryam.hosseini:AGENT:fa", "neda.rahimi:ANALYST:fa",
+                "reza.karimi:AGENT:fa", "sara.ahmadi:AGENT:fa");
+        // The documented password signs the agent in.
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'sara.ahmadi'").query(String.class).single();
+        assertThat(passwords.matches("demo-agent-1405", hash)).isTrue();
+
+        JsonNode teams = new Api(port).get("/api/v1/teams", HamsafarTest.ADMIN_KEY).json();
+        Map<String, String> names = new java.util.TreeMap<>();
+        teams.forEach(t -> names.put(t.get("key").asString(), t.get("nameFa").asString() + "/" + t.get("manager").asString()
+                + "/" + t.get("members").size()));
+        assertThat(names).isEqualTo(Map.of("billing", "مالی/maryam.hosseini/2", "delivery", "ارسال و پیک/reza.karimi/2",
+                "support", "پشتیبانی/sara.ahmadi/3"));
+        assertThat(jdbc.sql("SELECT COALESCE(touchpoint, topic) || '>' || team_key FROM cx_routing_rule ORDER BY position")
+                .query(String.class).list())
+                .containsExactly("support_line>support", "delivery>delivery", "refund_returns>billing", "billing>billing");
+        assertThat(jdbc.sql("SELECT name FROM alert_rule WHERE enabled AND deleted_at IS NULL ORDER BY id").query(String.class).list())
+                .containsExactly("Detractor follow-up", "Repeat callers", "Angry about refunds");
+    }
+
+    @Test
+    void theLastTwoMonthsOfDetractorsHaveCasesWorkedByTheTeams() {
+        long rule = count("SELECT id FROM alert_rule WHERE name = 'Detractor follow-up'");
+        long detractors = count("""
+                SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                WHERE a.question_type = 'nps' AND a.score <= 6 AND r.submitted_at >= CURRENT_TIMESTAMP - INTERVAL '59 days'""");
+        long cases = count("SELECT COUNT(*) FROM cx_case WHERE origin = 'rule' AND rule_id = " + rule);
+
+        assertThat(detractors).isPositive();
+        assertThat(cases).isBetween(detractors, detractors + 10);
+        assertThat(count("SELECT COUNT(*) FROM cx_case WHERE rule_id = " + rule + " AND state IN ('resolved', 'closed') AND root_cause IS NOT NULL "
+                + "AND resolution IS NOT NULL AND first_response_at >= created_at AND resolved_at > first_response_at"))
+                .isGreaterThan(cases / 2);
+        assertThat(count("SELECT COUNT(*) FROM cx_case WHERE rule_id = " + rule + " AND state NOT IN ('resolved', 'closed')")).isPositive();
+        // Every case sits with one of the teams and one of that team's members (or a colleague it was handed to).
+        assertThat(count("""
+                SELECT COUNT(*) FROM cx_case c WHERE c.rule_id = %d AND NOT EXISTS (SELECT 1 FROM cx_team_member m
+                    WHERE m.team_key = c.team AND m.username = c.assignee)""".formatted(rule))).isZero();
+        // Each case came from a stored detractor response, and the rule's match is recorded with it.
+        assertThat(count("""
+                SELECT COUNT(*) FROM cx_case c WHERE NOT EXISTS (SELECT 1 FROM alert_trigger t
+                    WHERE t.case_id = c.id AND t.rule_id = c.rule_id AND t.item_ref = c.origin_ref)""")).isZero();
+        List<String> detractorRefs = jdbc.sql("SELECT response_id FROM survey_answer WHERE question_type = 'nps' AND score <= 6")
+                .query((rs, n) -> "response:" + rs.getObject(1)).list();
+        assertThat(detractorRefs).containsAll(jdbc.sql("SELECT origin_ref FROM cx_case WHERE rule_id = " + rule).query(String.class).list());
+        // The history tells each case's story: opened by the rule, then moved, noted and resolved by people.
+        assertThat(count("SELECT COUNT(*) FROM cx_case_history WHERE change = 'created' AND actor = 'rule:" + rule + " (Detractor follow-up)'"))
+                .isEqualTo(cases);
+        assertThat(count("SELECT COUNT(*) FROM cx_case_history WHERE change = 'state' AND actor LIKE 'user:%'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM cx_case_note")).isPositive();
     }
 
     @Test

@@ -30,7 +30,7 @@ class SurveyTemplatesTest {
     @Test
     void everyTemplateIsAcceptedByTheValidatorWithPersianAndEnglishTexts() {
         assertThat(SurveyTemplates.all()).extracting(SurveyTemplate::key)
-                .containsExactly("post_purchase_nps", "support_csat", "self_service_ces", "onboarding");
+                .containsExactly("post_purchase_nps", "support_csat", "self_service_ces", "onboarding", "case_follow_up");
         for (SurveyTemplate template : SurveyTemplates.all()) {
             SurveyDefinitionValidator.Valid valid = SurveyDefinitionValidator.check(template.request());
 
@@ -73,6 +73,18 @@ class SurveyTemplatesTest {
     }
 
     @Test
+    void caseFollowUpAsksWhetherTheProblemWasSolvedThenCsatWithAnOptionalComment() {
+        SurveyDefinition definition = SurveyDefinitionValidator.check(
+                SurveyTemplates.find("case_follow_up").orElseThrow().request()).definition();
+
+        assertThat(definition.questions()).extracting(q -> q.key() + ":" + q.type().key() + ":" + q.required())
+                .containsExactly("solved:yes_no:true", "csat:csat:true", "comment:text:false");
+        assertThat(AnswerChecker.check(definition, Map.of("solved", false, "csat", 2)).valid()).isTrue();
+        assertThat(AnswerChecker.check(definition, Map.of("csat", 4)).problems()).extracting(p -> p.field())
+                .containsExactly("answers.solved");
+    }
+
+    @Test
     void onboardingHasTwoPages() {
         SurveyDefinition definition = SurveyDefinitionValidator.check(
                 SurveyTemplates.find("onboarding").orElseThrow().request()).definition();
@@ -90,7 +102,8 @@ class SurveyTemplatesTest {
         assertThat(reply.status()).isEqualTo(200);
         List<String> rows = new ArrayList<>();
         reply.json().get("items").forEach(t -> rows.add(t.get("key").asString() + ":" + t.get("questionCount").asInt()));
-        assertThat(rows).containsExactly("post_purchase_nps:3", "support_csat:3", "self_service_ces:2", "onboarding:4");
+        assertThat(rows).containsExactly("post_purchase_nps:3", "support_csat:3", "self_service_ces:2", "onboarding:4",
+                "case_follow_up:3");
         JsonNode first = reply.json().get("items").get(0);
         assertThat(first.get("name").get("fa").asString()).contains("NPS");
         assertThat(first.get("description").get("en").asString()).isNotBlank();

@@ -24,6 +24,24 @@ public final class IsoTimes {
     }
 
     /** Null when the text is not of the common shape (the JDK parser then decides). */
+    /**
+     * A time as query parameters give it: a date ({@code 2026-03-01}: its midnight in {@code zone}),
+     * a date-time with an offset or Z, or a local date-time (in {@code zone}). An unencoded '+' in a
+     * query string arrives as a space, so {@code 10:00:00 03:30} means +03:30.
+     *
+     * @throws java.time.DateTimeException when the text is none of these
+     */
+    public static Instant parseQueryTime(String text, java.time.ZoneId zone) {
+        String value = text.replace(' ', '+');
+        if (value.length() == 10) {
+            return java.time.LocalDate.parse(value).atStartOfDay(zone).toInstant();
+        }
+        if (value.endsWith("Z") || value.lastIndexOf('+') > 9 || value.lastIndexOf('-') > 9) {
+            return parseWithOffset(value);
+        }
+        return java.time.LocalDateTime.parse(value).atZone(zone).toInstant();
+    }
+
     private static Instant fastPath(String s) {
         int n = s.length();
         if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
