@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import org.hamsafar.customers.CustomerDirectory;
 import org.hamsafar.identity.Actors;
+import org.hamsafar.identity.Role;
+import org.hamsafar.identity.UserAccount;
 import org.hamsafar.identity.UserAccounts;
-import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
 import org.hamsafar.shared.Page;
@@ -202,9 +203,12 @@ public class CaseService {
     }
 
     private void checkAssignee(String assignee, String field) {
-        if (assignee != null && !assignee.isEmpty()
-                && users.findByUsername(assignee).filter(u -> u.enabled()).isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldProblem(field, "no active user named " + assignee)));
+        if (assignee != null && !assignee.isEmpty()) {
+            UserAccount user = users.findByUsername(assignee).filter(UserAccount::enabled)
+                    .orElseThrow(() -> InvalidInputException.of(field, "no active user named " + assignee));
+            if (user.role() == Role.VIEWER) {
+                throw InvalidInputException.of(field, assignee + " is a viewer: viewers cannot work cases");
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ public class EventStore {
                             e.occurredAt(), e.sourceIdentity(), e.text(), e.value(), e.propertiesJson()));
                 }
             }
-            EventTextsStored texts = EventTextsStored.of(recorded);
+            EventTextsStored texts = EventTextsStored.of(recorded, false);
             if (texts != null) {
                 publisher.publishEvent(texts);
             }

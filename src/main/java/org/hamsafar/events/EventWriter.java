@@ -105,7 +105,7 @@ class EventWriter implements DisposableBean {
             // Inside the transaction on purpose: listeners' writes (invitations from survey triggers)
             // commit with the events or not at all (see InteractionsRecorded).
             publisher.publishEvent(new InteractionsRecorded(Collections.unmodifiableList(recorded)));
-            EventTextsStored texts = EventTextsStored.of(recorded);
+            EventTextsStored texts = EventTextsStored.of(recorded, true);
             if (texts != null) {
                 publisher.publishEvent(texts);
             }

@@ -143,7 +143,7 @@ public class ResponseBackfill {
         }
         return writes.run(() -> {
             Set<UUID> fresh = responses.insertAll(rows, definitions);
-            ResponseTextsStored texts = ResponseTextsStored.of(rows, fresh, definitions);
+            ResponseTextsStored texts = ResponseTextsStored.of(rows, fresh, definitions, false);
             if (!texts.texts().isEmpty()) {
                 publisher.publishEvent(texts); // past comments are analysed like new ones
             }

@@ -8,13 +8,13 @@ import java.util.UUID;
 
 /**
  * The free-text answers of responses that were just stored for the first time, live or as
- * history (text analytics reads them).
+ * history ({@code live} says which; text analytics reads them).
  *
  * <p>Published synchronously <em>inside</em> the transaction that stores the responses: a plain
  * {@code @EventListener} writes in that same transaction, so what it writes commits with the
  * answers or not at all. Listeners must be quick; an exception fails the store.
  */
-public record ResponseTextsStored(List<ResponseText> texts) {
+public record ResponseTextsStored(List<ResponseText> texts, boolean live) {
 
     /** One text answer: {@code sourceIdentity} is the identity the response named its customer by ("kind:value"), may be null. */
     public record ResponseText(UUID responseId, long surveyId, String questionKey, Long customerId, String sourceIdentity,
@@ -27,7 +27,7 @@ public record ResponseTextsStored(List<ResponseText> texts) {
 
     /** The text answers of the {@code fresh} ones among {@code rows}. */
     static ResponseTextsStored of(List<StoredResponse> rows, Set<UUID> fresh,
-                                  Map<ResponseRepository.VersionKey, SurveyDefinition> definitions) {
+                                  Map<ResponseRepository.VersionKey, SurveyDefinition> definitions, boolean live) {
         List<ResponseText> texts = new java.util.ArrayList<>();
         for (StoredResponse row : rows) {
             if (!fresh.contains(row.id())) {
@@ -42,6 +42,6 @@ public record ResponseTextsStored(List<ResponseText> texts) {
                 }
             });
         }
-        return new ResponseTextsStored(texts);
+        return new ResponseTextsStored(texts, live);
     }
 }

@@ -173,7 +173,7 @@ class ResponseWriter implements DisposableBean {
 
     /** In the transaction on purpose: see {@link ResponseTextsStored}. */
     private void publishTexts(List<StoredResponse> rows, Set<UUID> stored, Map<ResponseRepository.VersionKey, SurveyDefinition> definitions) {
-        ResponseTextsStored texts = ResponseTextsStored.of(rows, stored, definitions);
+        ResponseTextsStored texts = ResponseTextsStored.of(rows, stored, definitions, true);
         if (!texts.texts().isEmpty()) {
             publisher.publishEvent(texts);
         }

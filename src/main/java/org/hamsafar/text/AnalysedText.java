@@ -9,6 +9,6 @@ record AnalysedText(PendingText text, TextAnalysis analysis, Instant analyzedAt)
     AnalysedText forCustomer(Long customerId) {
         PendingText t = text;
         return new AnalysedText(new PendingText(t.id(), t.source(), t.sourceId(), customerId, t.sourceIdentity(), t.surveyId(),
-                t.questionKey(), t.channel(), t.touchpoint(), t.occurredAt(), t.text()), analysis, analyzedAt);
+                t.questionKey(), t.channel(), t.touchpoint(), t.occurredAt(), t.text(), t.live()), analysis, analyzedAt);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class PendingTextRepository {
 
     private static final List<String> COLUMNS = List.of("id", "source", "source_id", "customer_id", "source_identity", "survey_id",
-            "question_key", "channel", "touchpoint", "occurred_at", "text", "queued_at");
+            "question_key", "channel", "touchpoint", "occurred_at", "text", "queued_at", "live");
 
     private final JdbcClient jdbc;
     private final BulkInserter bulk;
@@ -29,7 +29,7 @@ class PendingTextRepository {
         List<Object[]> rows = new ArrayList<>(texts.size());
         for (PendingText t : texts) {
             rows.add(new Object[] {t.id(), t.source(), t.sourceId(), t.customerId(), t.sourceIdentity(), t.surveyId(), t.questionKey(),
-                    t.channel(), t.touchpoint(), UtcTimes.toDb(t.occurredAt()), t.text(), UtcTimes.toDb(queuedAt)});
+                    t.channel(), t.touchpoint(), UtcTimes.toDb(t.occurredAt()), t.text(), UtcTimes.toDb(queuedAt), t.live()});
         }
         bulk.insertFresh("text_pending", "id", COLUMNS, rows);
     }
@@ -42,7 +42,7 @@ class PendingTextRepository {
                         (Long) rs.getObject("customer_id", Long.class), rs.getString("source_identity"),
                         (Long) rs.getObject("survey_id", Long.class), rs.getString("question_key"), rs.getString("channel"),
                         rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)),
-                        rs.getString("text")))
+                        rs.getString("text"), rs.getBoolean("live")))
                 .list();
     }
 

@@ -80,9 +80,10 @@ class TextAnalysisWorker extends WakeableLoop {
                         stored.add(result.forCustomer(claimed.get(result.text().id())));
                     }
                 }
-                List<AnalysedText> firstTime = results.replace(stored);
-                if (!firstTime.isEmpty()) {
-                    events.publishEvent(TextsAnalysed.of(firstTime)); // in the transaction: see TextsAnalysed
+                // Only live texts analysed for the first time are news: see TextsAnalysed.
+                List<AnalysedText> news = results.replace(stored).stream().filter(r -> r.text().live()).toList();
+                if (!news.isEmpty()) {
+                    events.publishEvent(TextsAnalysed.of(news)); // in the transaction: see TextsAnalysed
                 }
             });
             total += batch.size();

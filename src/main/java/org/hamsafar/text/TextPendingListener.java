@@ -35,7 +35,7 @@ class TextPendingListener {
         List<PendingText> texts = new ArrayList<>();
         for (RecordedInteraction i : stored.interactions()) {
             texts.add(new PendingText(UUID.randomUUID(), PendingText.EVENT, i.eventId().toString(), i.customerId(), i.sourceIdentity(),
-                    null, null, i.channel(), i.touchpoint(), i.occurredAt(), clip(i.text())));
+                    null, null, i.channel(), i.touchpoint(), i.occurredAt(), clip(i.text()), stored.live()));
         }
         queue(texts);
     }
@@ -46,7 +46,7 @@ class TextPendingListener {
         for (ResponseTextsStored.ResponseText t : stored.texts()) {
             texts.add(new PendingText(UUID.randomUUID(), PendingText.SURVEY_ANSWER, t.responseId() + ":" + t.questionKey(),
                     t.customerId(), t.sourceIdentity(), t.surveyId(), t.questionKey(), t.channel(), t.touchpoint(), t.submittedAt(),
-                    clip(t.text())));
+                    clip(t.text()), stored.live()));
         }
         queue(texts);
     }
@@ -57,7 +57,7 @@ class TextPendingListener {
         for (TextToAnalyse t : texts) {
             if (t.text() != null && !t.text().isBlank()) {
                 pendingTexts.add(new PendingText(UUID.randomUUID(), t.source(), t.sourceId(), t.customerId(), null, null, null,
-                        t.channel(), t.touchpoint(), t.occurredAt(), clip(t.text())));
+                        t.channel(), t.touchpoint(), t.occurredAt(), clip(t.text()), true));
             }
         }
         queue(pendingTexts);

@@ -80,13 +80,11 @@ class TextResultRepository {
 
     /** Up to {@code limit} results of texts with {@code from <= occurredAt < to}, oldest first, as {@link TextsAnalysed} reports them. */
     List<TextsAnalysed.Text> between(java.time.Instant from, java.time.Instant to, int limit) {
-        Map<String, Map<String, String>> topics = new java.util.HashMap<>();
-        jdbc.sql("SELECT source, source_id, topic_key, sentiment FROM text_result_topic WHERE occurred_at >= :from AND occurred_at < :to")
-                .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to))
-                .query((rs, n) -> topics.computeIfAbsent(rs.getString("source") + "\u0000" + rs.getString("source_id"),
-                        k -> new LinkedHashMap<>()).put(rs.getString("topic_key"), rs.getString("sentiment")))
-                .list();
-        return jdbc.sql("""
+        record Row(String source, String sourceId, Long customerId, Long surveyId, String questionKey, String channel, String touchpoint,
+                   java.time.Instant occurredAt, String language, String sentiment, double score, Map<String, Double> emotions,
+                   List<String> keywords, String text) {
+        }
+        List<Row> rows = jdbc.sql("""
                         SELECT source, source_id, customer_id, survey_id, question_key, channel, touchpoint, occurred_at, language,
                                sentiment, score, anger, joy, sadness, fear, surprise, trust, disgust, keywords, text
                         FROM text_result WHERE occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at LIMIT :limit""")
@@ -97,15 +95,30 @@ class TextResultRepository {
                         emotions.put(e.code(), rs.getDouble(e.code()));
                     }
                     String keywords = rs.getString("keywords");
-                    return new TextsAnalysed.Text(rs.getString("source"), rs.getString("source_id"),
-                            (Long) rs.getObject("customer_id", Long.class), (Long) rs.getObject("survey_id", Long.class),
-                            rs.getString("question_key"), rs.getString("channel"), rs.getString("touchpoint"),
-                            UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)), rs.getString("language"),
-                            rs.getString("sentiment"), rs.getDouble("score"),
-                            topics.getOrDefault(rs.getString("source") + "\u0000" + rs.getString("source_id"), Map.of()), emotions,
+                    return new Row(rs.getString("source"), rs.getString("source_id"), (Long) rs.getObject("customer_id", Long.class),
+                            (Long) rs.getObject("survey_id", Long.class), rs.getString("question_key"), rs.getString("channel"),
+                            rs.getString("touchpoint"), UtcTimes.fromDb(rs.getObject("occurred_at", java.time.LocalDateTime.class)),
+                            rs.getString("language"), rs.getString("sentiment"), rs.getDouble("score"), emotions,
                             keywords == null || keywords.isEmpty() ? List.of() : List.of(keywords.split("\n")), rs.getString("text"));
                 })
                 .list();
+        // The topics of exactly those texts, a few hundred at a time.
+        Map<String, Map<String, String>> topics = new java.util.HashMap<>();
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        rows.forEach(r -> idsBySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.sourceId()));
+        idsBySource.forEach((source, ids) -> {
+            for (int at = 0; at < ids.size(); at += 500) {
+                jdbc.sql("SELECT source_id, topic_key, sentiment FROM text_result_topic WHERE source = :source AND source_id IN (:ids)")
+                        .param("source", source).param("ids", ids.subList(at, Math.min(ids.size(), at + 500)))
+                        .query((rs, n) -> topics.computeIfAbsent(source + "\u0000" + rs.getString("source_id"), k -> new LinkedHashMap<>())
+                                .put(rs.getString("topic_key"), rs.getString("sentiment")))
+                        .list();
+            }
+        });
+        return rows.stream().map(r -> new TextsAnalysed.Text(r.source(), r.sourceId(), r.customerId(), r.surveyId(), r.questionKey(),
+                        r.channel(), r.touchpoint(), r.occurredAt(), r.language(), r.sentiment(), r.score(),
+                        topics.getOrDefault(r.source() + "\u0000" + r.sourceId(), Map.of()), r.emotions(), r.keywords(), r.text()))
+                .toList();
     }
 
     long count() {

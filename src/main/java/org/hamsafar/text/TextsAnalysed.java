@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Texts analysed for the first time (a re-analysis after a model or taxonomy change is not
- * reported again), for modules that act on what customers wrote (alert rules).
+ * Texts stored live (not loaded as history) and analysed for the first time (a re-analysis after
+ * a model or taxonomy change is not reported again), for modules that act on what customers
+ * wrote as they write it (alert rules).
  *
  * <p>Published synchronously <em>inside</em> the transaction that stores the results: what a
  * plain {@code @EventListener} writes commits with them or not at all. Listeners must be quick; an

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamsafar.shared.store.UtcTimes;
@@ -17,6 +20,9 @@ class CaseFollowUpRepository {
 
     private static final String COLUMNS = "invitation_id, case_id, customer_id, survey_id, channel, resolved_at, send_at, fatigue_exempt,"
             + " created_at, withdrawn_at, response_id, answered_at, solved, csat, comment";
+
+    /** Ids per IN list: well below both stores' parameter limits. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
 
@@ -37,6 +43,19 @@ class CaseFollowUpRepository {
     Optional<CaseFollowUp> find(long invitationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_follow_up WHERE invitation_id = :id").param("id", invitationId)
                 .query(CaseFollowUpRepository::row).optional();
+    }
+
+    /** The follow-ups among these invitations, by invitation id (one query; ids of other invitations are missing). */
+    Map<Long, CaseFollowUp> find(Collection<Long> invitationIds) {
+        Map<Long, CaseFollowUp> found = new HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(invitationIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM case_follow_up WHERE invitation_id IN (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .query(CaseFollowUpRepository::row).list()
+                    .forEach(f -> found.put(f.invitationId(), f));
+        }
+        return found;
     }
 
     /** The case's follow-ups, newest first. */

@@ -31,9 +31,8 @@ record FollowUpAnswer(Boolean solved, Integer csat, String comment) {
         return kind.isInstance(value) && !(value instanceof String text && text.isBlank());
     }
 
-    /** As the case history shows it: "solved=yes; csat=4", "solved=no", "solved=unanswered; csat=2". */
-    String summary() {
-        String answer = "solved=" + (solved == null ? "unanswered" : solved ? "yes" : "no");
-        return csat == null ? answer : answer + "; csat=" + csat;
+    /** As the case history stores it: a {@link FollowUpNote} code ("answered|no|2", "answered|yes", "answered|unanswered|4"). */
+    String historyNote() {
+        return FollowUpNote.answered(solved, csat);
     }
 }

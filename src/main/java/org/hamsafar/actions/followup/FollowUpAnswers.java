@@ -1,13 +1,11 @@
 package org.hamsafar.actions.followup;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import org.hamsafar.actions.CaseService;
 import org.hamsafar.actions.CaseState;
 import org.hamsafar.actions.CxCase;
-import org.hamsafar.feedback.ResponseSubmitted;
-import org.hamsafar.shared.store.WriteTransactions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.hamsafar.feedback.ResponsesStored;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,54 +16,58 @@ import org.springframework.stereotype.Component;
  * as "customer", right after that history entry, so the history shows why). A case closed meanwhile
  * is not reopened: closing is the team's decision, and the answer is there for them to review.
  *
- * <p>{@link ResponseSubmitted} comes after the response committed, on the respondent's thread: this
- * runs in a write transaction of its own, and a failure is logged rather than shown to the customer,
- * whose response is stored either way.
+ * <p>Runs inside the transaction that stores the response ({@link ResponsesStored} is published
+ * there): the answer, its history entry and the reopening commit with the response or not at all,
+ * so no crash or failed write between the two can lose an answer or a reopening.
+ *
+ * <p>That transaction also stores the responses of other customers given at the same moment, and an
+ * exception here would fail them all; catching one would not help, since a failed write inside a
+ * shared transaction leaves it to be rolled back (and PostgreSQL refuses anything after it). So this
+ * does nothing that may be refused: an invitation of some other distribution is skipped, an answer
+ * stored before is not stored again, and the case is moved only when its state machine allows the
+ * move. The case read here is the one the move sees: the response's transaction holds the store's
+ * write lock, so nobody changes the case in between. Cases are never deleted (erasure keeps them),
+ * so a follow-up always finds its case.
  */
 @Component
 class FollowUpAnswers {
 
     static final String CUSTOMER = "customer";
-    private static final Logger log = LoggerFactory.getLogger(FollowUpAnswers.class);
 
     private final CaseFollowUpRepository followUps;
     private final CaseService cases;
-    private final WriteTransactions writes;
 
-    FollowUpAnswers(CaseFollowUpRepository followUps, CaseService cases, WriteTransactions writes) {
+    FollowUpAnswers(CaseFollowUpRepository followUps, CaseService cases) {
         this.followUps = followUps;
         this.cases = cases;
-        this.writes = writes;
     }
 
     @EventListener
-    void responseSubmitted(ResponseSubmitted response) {
-        if (response.invitationId() == null) {
-            return;
+    void responsesStored(ResponsesStored stored) {
+        List<ResponsesStored.Response> invited = stored.responses().stream().filter(r -> r.invitationId() != null).toList();
+        if (invited.isEmpty()) {
+            return; // most responses: anonymous links, the API, the widget
         }
-        try {
-            writes.run(() -> attach(response));
-        } catch (RuntimeException e) {
-            log.error("The answer {} to follow-up invitation {} could not be attached to its case", response.responseId(),
-                    response.invitationId(), e);
+        Map<Long, CaseFollowUp> ours = followUps.find(invited.stream().map(ResponsesStored.Response::invitationId).toList());
+        for (ResponsesStored.Response response : invited) {
+            CaseFollowUp followUp = ours.get(response.invitationId());
+            if (followUp != null) {
+                attach(followUp, response);
+            }
         }
     }
 
-    private void attach(ResponseSubmitted response) {
-        Optional<CaseFollowUp> followUp = followUps.find(response.invitationId());
-        if (followUp.isEmpty()) {
-            return; // an invitation of some other survey distribution
-        }
+    private void attach(CaseFollowUp followUp, ResponsesStored.Response response) {
         FollowUpAnswer answer = FollowUpAnswer.of(response.answers(), response.types());
-        if (!followUps.answer(response.invitationId(), response.responseId(), response.submittedAt(), answer)) {
-            return;
+        if (!followUps.answer(followUp.invitationId(), response.responseId(), response.submittedAt(), answer)) {
+            return; // answered before
         }
-        long caseId = followUp.get().caseId();
-        cases.recordInHistory(caseId, CUSTOMER, FollowUpInviter.CHANGE, null, answer.summary());
+        long caseId = followUp.caseId();
+        cases.recordInHistory(caseId, CUSTOMER, FollowUpInviter.CHANGE, null, answer.historyNote());
         CxCase aCase = cases.get(caseId);
         // An answer given before the case's latest resolution speaks of an earlier state of things.
         if (Boolean.FALSE.equals(answer.solved()) && aCase.state() == CaseState.RESOLVED
-                && !response.submittedAt().isBefore(aCase.resolvedAt())) {
+                && aCase.state().canMoveTo(CaseState.IN_PROGRESS) && !response.submittedAt().isBefore(aCase.resolvedAt())) {
             cases.change(caseId, new CaseService.CaseChanges(CaseState.IN_PROGRESS, null, null, null, null, null), CUSTOMER);
         }
     }

@@ -78,7 +78,7 @@ class FollowUpInviter {
         }
         Optional<String> withheld = reasonNotToInvite(aCase, current);
         if (withheld.isPresent()) {
-            note(aCase, "not sent: " + withheld.get());
+            note(aCase, withheld.get());
             return;
         }
         // A link is handed out at once; e-mail and SMS go out after the delay.
@@ -91,39 +91,37 @@ class FollowUpInviter {
             invitation = invitations.invite(current.surveyId(), aCase.customerId(), current.channel(), TOUCHPOINT, sendAt);
         } catch (InvalidInputException refused) {
             // Checked before anything is written (a link to a survey that is full, ...): the resolution itself stands.
-            note(aCase, "not sent: " + refused.errors().stream().map(p -> p.field() + " " + p.message())
-                    .collect(Collectors.joining("; ")));
+            note(aCase, FollowUpNote.notSent(FollowUpNote.REFUSED, refused.errors().stream().map(p -> p.field() + " " + p.message())
+                    .collect(Collectors.joining("; "))));
             return;
         }
         followUps.insert(new CaseFollowUp(invitation.id(), aCase.id(), invitation.customerId(), current.surveyId(), current.channel(),
                 resolvedAt, invitation.sendAt(), current.fatigueExempt(), clock.instant(), null, null, null, null, null, null));
-        note(aCase, link
-                ? "link created (invitation " + invitation.id() + ")"
-                : "invited by " + invitation.channel() + " (invitation " + invitation.id() + ")"
-                        + (current.delayMinutes() > 0 ? ", sends at " + invitation.sendAt() : ""));
+        note(aCase, link ? FollowUpNote.linkCreated(invitation.id())
+                : FollowUpNote.invited(invitation.channel(), invitation.id(), current.delayMinutes() > 0 ? invitation.sendAt() : null));
     }
 
-    /** Why the case's customer is not invited on this resolution, if they are not. */
+    /** Why the case's customer is not invited on this resolution, if they are not, as a {@link FollowUpNote} code. */
     private Optional<String> reasonNotToInvite(CxCase aCase, FollowUpSettings current) {
         if (aCase.customerId() == null) {
-            return Optional.of("the case has no customer");
+            return Optional.of(FollowUpNote.notSent(FollowUpNote.NO_CUSTOMER));
         }
         Optional<CaseFollowUp> earlier = followUps.latest(aCase.id()).filter(this::stillOpen);
         if (earlier.isPresent()) {
-            return Optional.of("the follow-up of an earlier resolution (invitation " + earlier.get().invitationId()
-                    + ") is still open; its answer will count");
+            return Optional.of(FollowUpNote.notSent(FollowUpNote.STILL_OPEN, Long.toString(earlier.get().invitationId())));
         }
         if (current.surveyId() == null) {
-            return Optional.of("no follow-up survey is set");
+            return Optional.of(FollowUpNote.notSent(FollowUpNote.NO_SURVEY));
         }
         Optional<Survey> survey = surveys.find(current.surveyId());
         if (survey.isEmpty()) {
-            return Optional.of("survey " + current.surveyId() + " no longer exists");
+            return Optional.of(FollowUpNote.notSent(FollowUpNote.SURVEY_GONE, Long.toString(current.surveyId())));
         }
         if (!survey.get().acceptsAnswers()) {
-            return Optional.of("survey " + current.surveyId() + " is " + survey.get().status().key() + " and takes no answers");
+            return Optional.of(FollowUpNote.notSent(FollowUpNote.SURVEY_CLOSED, Long.toString(current.surveyId()),
+                    survey.get().status().key()));
         }
-        return invitations.unreachable(aCase.customerId(), current.channel());
+        return invitations.unreachable(aCase.customerId(), current.channel()).map(FollowUpNote::unreachable);
     }
 
     /** Sent or about to be, not answered, not expired: the customer can still answer it. */
@@ -147,10 +145,11 @@ class FollowUpInviter {
         long invitationId = pending.get().invitationId();
         if (invitations.withdraw(invitationId, "case " + aCase.id() + " was reopened before the follow-up was sent")) {
             followUps.withdraw(invitationId, clock.instant());
-            note(aCase, "withdrawn: the case was reopened before it was sent (invitation " + invitationId + ")");
+            note(aCase, FollowUpNote.withdrawn(invitationId));
         }
     }
 
+    /** {@code what}: a {@link FollowUpNote} code, which the case page puts into words in the reader's language. */
     private void note(CxCase aCase, String what) {
         cases.recordInHistory(aCase.id(), Actors.SYSTEM, CHANGE, null, what);
     }

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  *   <li>every opening, change and escalation goes to the subscribed webhooks ({@code case.opened},
  *   {@code case.changed}, {@code case.escalated}) with the case as the API shows it.</li>
  * </ul>
+ * Each names the case's customer, so that the customer's erasure reaches what was queued.
  */
 @Component
 class CaseNotifications {
@@ -42,10 +43,10 @@ class CaseNotifications {
     @EventListener
     void opened(CaseOpened event) {
         CxCase opened = event.opened();
-        outbox.webhook(WebhookEvents.CASE_OPENED, CaseView.summary(opened));
+        outbox.webhook(WebhookEvents.CASE_OPENED, CaseView.summary(opened), opened.customerId());
         if (opened.assignee() != null && !byThemselves(opened.createdBy(), opened.assignee())) {
             outbox.email(List.of("user:" + opened.assignee()),
-                    Notice.caseAssigned(opened.id(), opened.title(), opened.priority().key(), opened.createdBy()));
+                    Notice.caseAssigned(opened.id(), opened.title(), opened.priority().key(), opened.createdBy()), opened.customerId());
         }
     }
 
@@ -56,10 +57,10 @@ class CaseNotifications {
         Map<String, Object> payload = new LinkedHashMap<>(CaseView.summary(after));
         payload.put("changes", changes(before, after));
         payload.put("changedBy", event.actor());
-        outbox.webhook(WebhookEvents.CASE_CHANGED, payload);
+        outbox.webhook(WebhookEvents.CASE_CHANGED, payload, after.customerId());
         if (event.assigneeChanged() && after.assignee() != null && !byThemselves(event.actor(), after.assignee())) {
             outbox.email(List.of("user:" + after.assignee()),
-                    Notice.caseAssigned(after.id(), after.title(), after.priority().key(), event.actor()));
+                    Notice.caseAssigned(after.id(), after.title(), after.priority().key(), event.actor()), after.customerId());
         }
     }
 
@@ -71,7 +72,7 @@ class CaseNotifications {
         escalation.put("breach", event.breach());
         escalation.put("due", event.due() == null ? null : event.due().toString());
         payload.put("escalation", escalation);
-        outbox.webhook(WebhookEvents.CASE_ESCALATED, payload);
+        outbox.webhook(WebhookEvents.CASE_ESCALATED, payload, escalated.customerId());
 
         Optional<Team> team = teams.find(escalated.team());
         if (team.isEmpty() || team.get().manager() == null) {
@@ -84,7 +85,7 @@ class CaseNotifications {
         teamNames.put("fa", team.get().nameFa());
         teamNames.put("en", team.get().nameEn());
         outbox.email(List.of("user:" + team.get().manager()), Notice.caseEscalated(escalated.id(), escalated.title(),
-                escalated.priority().key(), event.breach(), event.due(), escalated.team(), teamNames));
+                escalated.priority().key(), event.breach(), event.due(), escalated.team(), teamNames), escalated.customerId());
     }
 
     /** An actor ("user:sara") assigning a case to themselves needs no e-mail about it. */

@@ -65,6 +65,10 @@ class DeliveryLog {
             return changed;
         });
         if (!requeued) {
+            if (deliveries.erased(id)) {
+                throw new ConflictException("delivery_erased", "Delivery " + id
+                        + " was about a customer who has been erased; its content is gone and it cannot be sent again.");
+            }
             throw new ConflictException("delivery_pending", "Delivery " + id + " is pending already; it goes out at its next attempt.");
         }
         worker.wake();

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryRepository {
     private static final String COLUMNS = "id, seq, channel, endpoint_id, event_type, recipient, language, subject, body, state, "
-            + "attempts, created_at, next_attempt_at, claim, last_attempt_at, last_status, last_error, delivered_at, dead_at";
+            + "attempts, created_at, next_attempt_at, claim, last_attempt_at, last_status, last_error, delivered_at, dead_at, customer_id, erased_at";
     private static final int ERROR_LENGTH = 1000;
 
     private final JdbcClient jdbc;
@@ -40,11 +40,12 @@ class DeliveryRepository {
 
     void insert(Delivery d) {
         jdbc.sql("INSERT INTO notification_delivery (" + COLUMNS + ") VALUES (:id, :seq, :channel, :endpoint, :eventType, :recipient, "
-                        + ":language, :subject, :body, :state, :attempts, :created, :next, NULL, NULL, NULL, NULL, NULL, NULL)")
+                        + ":language, :subject, :body, :state, :attempts, :created, :next, NULL, NULL, NULL, NULL, NULL, NULL, :customer, NULL)")
                 .param("id", d.id()).param("seq", d.seq()).param("channel", d.channel().key()).param("endpoint", d.endpointId())
                 .param("eventType", d.eventType()).param("recipient", d.recipient()).param("language", d.language())
                 .param("subject", d.subject()).param("body", d.body()).param("state", d.state().key()).param("attempts", d.attempts())
                 .param("created", UtcTimes.toDb(d.createdAt())).param("next", UtcTimes.toDb(d.nextAttemptAt()))
+                .param("customer", d.customerId())
                 .update();
     }
 
@@ -119,14 +120,56 @@ class DeliveryRepository {
 
     /**
      * A dead or delivered delivery goes back to pending, due at {@code now}, with a fresh count of
-     * attempts and the same id (so a receiver recognises a repeat). False when it is pending already.
+     * attempts and the same id (so a receiver recognises a repeat). False when it is pending already
+     * or its body was blanked by a customer's erasure (see {@link #erased(UUID)}).
      */
     boolean redeliver(UUID id, Instant now) {
         return jdbc.sql("""
                         UPDATE notification_delivery SET state = 'pending', attempts = 0, next_attempt_at = :now, claim = NULL,
                             delivered_at = NULL, dead_at = NULL
-                        WHERE id = :id AND state IN ('dead', 'delivered')""")
+                        WHERE id = :id AND state IN ('dead', 'delivered') AND erased_at IS NULL""")
                 .param("now", UtcTimes.toDb(now)).param("id", id).update() == 1;
+    }
+
+    /** Whether the delivery's body was blanked by its customer's erasure. */
+    boolean erased(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification_delivery WHERE id = :id AND erased_at IS NOT NULL").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** A merge: the merged profile's notifications are about the survivor from now on. */
+    void moveCustomer(long from, long to) {
+        jdbc.sql("UPDATE notification_delivery SET customer_id = :to WHERE customer_id = :from").param("to", to).param("from", from)
+                .update();
+    }
+
+    /** The notifications about a customer, oldest first (for their export). */
+    List<Delivery> ofCustomer(long customerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_delivery WHERE customer_id = :c ORDER BY seq").param("c", customerId)
+                .query(DeliveryRepository::row).list();
+    }
+
+    /**
+     * A customer's erasure. What was not delivered (pending, including one a worker holds right now,
+     * and dead) is deleted with its attempts, so that neither a retry nor a redelivery sends it. What
+     * was delivered keeps its row, state, attempt count and times for the audit, but loses its body
+     * (an empty JSON object for a webhook, an empty text for an e-mail), the errors (a receiver's
+     * answer may quote the body) and the link to the customer. Returns {deleted, blanked}.
+     */
+    int[] eraseCustomer(long customerId, Instant now) {
+        String undelivered = "SELECT id FROM notification_delivery WHERE customer_id = :c AND state IN ('pending', 'dead')";
+        jdbc.sql("DELETE FROM notification_attempt WHERE delivery_id IN (" + undelivered + ")").param("c", customerId).update();
+        int deleted = jdbc.sql("DELETE FROM notification_delivery WHERE customer_id = :c AND state IN ('pending', 'dead')")
+                .param("c", customerId).update();
+        jdbc.sql("UPDATE notification_attempt SET error = NULL WHERE delivery_id IN "
+                        + "(SELECT id FROM notification_delivery WHERE customer_id = :c)")
+                .param("c", customerId).update();
+        int blanked = jdbc.sql("""
+                        UPDATE notification_delivery SET body = CASE WHEN channel = 'webhook' THEN '{}' ELSE '' END, last_error = NULL,
+                            customer_id = NULL, erased_at = :now
+                        WHERE customer_id = :c""")
+                .param("now", UtcTimes.toDb(now)).param("c", customerId).update();
+        return new int[] {deleted, blanked};
     }
 
     Optional<Delivery> find(UUID id) {
@@ -204,6 +247,6 @@ class DeliveryRepository {
                 DeliveryState.fromKey(rs.getString("state")).orElseThrow(), rs.getInt("attempts"), time(rs, "created_at"),
                 time(rs, "next_attempt_at"), rs.getObject("claim", UUID.class), time(rs, "last_attempt_at"),
                 (Integer) rs.getObject("last_status", Integer.class), rs.getString("last_error"), time(rs, "delivered_at"),
-                time(rs, "dead_at"));
+                time(rs, "dead_at"), (Long) rs.getObject("customer_id", Long.class), time(rs, "erased_at"));
     }
 }

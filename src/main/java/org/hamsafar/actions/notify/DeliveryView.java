@@ -62,6 +62,9 @@ final class DeliveryView {
         out.put("lastError", d.lastError());
         out.put("deliveredAt", time(d.deliveredAt()));
         out.put("deadAt", time(d.deadAt()));
+        out.put("customerId", d.customerId());
+        // Set when the customer was erased: the payload or text below has been blanked.
+        out.put("erasedAt", time(d.erasedAt()));
         if (d.channel() == Delivery.Channel.WEBHOOK) {
             out.put("payload", JSON.readTree(d.body()));
         } else {

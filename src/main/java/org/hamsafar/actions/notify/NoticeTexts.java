@@ -62,9 +62,9 @@ class NoticeTexts {
                 String rule = oneLine(notice.parameter("rule", language));
                 subject = text(locale, "notify.email.alert.subject", rule);
                 body.append(text(locale, "notify.email.alert.body", rule)).append("\n\n");
-                String summary = notice.parameter("summary", language);
-                if (summary != null && !summary.isBlank()) {
-                    body.append(summary.strip()).append("\n\n");
+                String summary = oneLine(notice.parameter("summary", language));
+                if (summary != null && !summary.isEmpty()) {
+                    body.append(quoted(summary, language)).append("\n\n");
                 }
             }
             default -> throw new IllegalArgumentException("Unknown notice kind " + notice.kind());
@@ -139,9 +139,18 @@ class NoticeTexts {
         return messages.getMessage(key, args, locale);
     }
 
+    /**
+     * What matched, as a quotation on one line: it is the customer's text (or built from it), so it
+     * must neither shape the e-mail (a line break could fake a paragraph or a link of ours) nor start
+     * a line, which is where {@link NotificationMailer} looks for links to make clickable.
+     */
+    static String quoted(String text, String language) {
+        return "fa".equals(language) ? "«" + text + "»" : "\u201c" + text + "\u201d";
+    }
+
     /** Subjects and labelled lines are one line: a title with line breaks would break the layout (or a header). */
     private static String oneLine(String value) {
-        return value == null ? null : value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return value == null ? null : value.replaceAll("[\\r\\n\\t\\u000b\\u000c\\u0085\\u2028\\u2029]+", " ").strip();
     }
 
     private static String clip(String value, int max) {

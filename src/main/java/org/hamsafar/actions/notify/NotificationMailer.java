@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Sends notification e-mails through the SMTP server Spring Boot configures from
  * {@code spring.mail.*}, from {@code hamsafar.mail.from}: UTF-8 plain text with an HTML
- * alternative made from it (right to left for Persian, links clickable). Without
+ * alternative made from it (right to left for Persian, links into the dashboard clickable). Without
  * {@code spring.mail.host} sending fails with "email is not configured" and the e-mail waits for
  * its next attempt.
  */
@@ -26,10 +26,12 @@ class NotificationMailer {
     static final String NOT_CONFIGURED = "email is not configured (spring.mail.host)";
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
+    private final DashboardLinks links;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> mailSender,
+    NotificationMailer(ObjectProvider<JavaMailSender> mailSender, DashboardLinks links,
                        @Value("${hamsafar.mail.from:Hamsafar <no-reply@localhost>}") String from) {
         this.mailSender = mailSender;
+        this.links = links;
         this.from = from;
     }
 
@@ -44,7 +46,7 @@ class NotificationMailer {
             helper.setFrom(fromAddress());
             helper.setTo(email.recipient());
             helper.setSubject(email.subject());
-            helper.setText(email.body(), html(email.body(), email.language(), email.subject()));
+            helper.setText(email.body(), html(email.body(), email.language(), email.subject(), links.base()));
             message.setHeader("Content-Language", email.language());
             // Tells mail servers and clients this is an automatic message (no out-of-office replies).
             message.setHeader("Auto-Submitted", "auto-generated");
@@ -55,8 +57,13 @@ class NotificationMailer {
         }
     }
 
-    /** The plain text as HTML: paragraphs, line breaks, links on their own lines made clickable. */
-    static String html(String text, String language, String subject) {
+    /**
+     * The plain text as HTML: paragraphs, line breaks, and links into the dashboard ({@code linkBase})
+     * that stand on lines of their own made clickable. Nothing else becomes a link: the text quotes
+     * customers and carries names that anyone could have written, and a line of theirs that reads
+     * like a URL must not turn into a link this server vouches for.
+     */
+    static String html(String text, String language, String subject, String linkBase) {
         String dir = "fa".equals(language) ? "rtl" : "ltr";
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\" dir=\"").append(dir).append("\">\n<head>")
@@ -76,7 +83,7 @@ class NotificationMailer {
                 if (i > 0) {
                     html.append("<br>");
                 }
-                if (line.startsWith("http://") || line.startsWith("https://")) {
+                if (isDashboardLink(line, linkBase)) {
                     html.append("<a dir=\"ltr\" href=\"").append(escape(line)).append("\">").append(escape(line)).append("</a>");
                 } else {
                     html.append(escape(line));
@@ -85,6 +92,14 @@ class NotificationMailer {
             html.append("</p>\n");
         }
         return html.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    /** A whole line that is one address in the dashboard: the base itself or a path under it. */
+    static boolean isDashboardLink(String line, String linkBase) {
+        if (linkBase == null || linkBase.isEmpty() || line.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return false;
+        }
+        return line.equals(linkBase) || line.startsWith(linkBase + "/") || line.startsWith(linkBase + "?");
     }
 
     /** The configured sender; its display name (which may be Persian) encoded as UTF-8. */

@@ -27,6 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Nothing here fails the caller's transaction for a recipient or endpoint that cannot be
  * reached: an unknown user, a user without an e-mail address, an unknown team or a deleted
  * endpoint is skipped (and logged); what was queued is returned.
+ *
+ * <p>A notification that carries a customer's data (their id, answers, words) names that customer
+ * ({@code customerId} in the overloads that take one), so that erasing the customer reaches it:
+ * see {@link NotificationCustomerData}.
  */
 @Service
 public class NotificationOutbox {
@@ -59,6 +63,11 @@ public class NotificationOutbox {
      * named twice gets one e-mail. Returns the ids of the queued e-mails.
      */
     public List<UUID> email(List<String> to, Notice notice) {
+        return email(to, notice, null);
+    }
+
+    /** As {@link #email(List, Notice)}, for a notice about the customer {@code customerId} (null: about none). */
+    public List<UUID> email(List<String> to, Notice notice, Long customerId) {
         List<EmailRecipients.Addressee> addressees = recipients.resolve(to);
         if (addressees.isEmpty()) {
             log.info("A {} e-mail to {} reaches nobody with an e-mail address; none is sent", notice.kind(), to);
@@ -69,7 +78,7 @@ public class NotificationOutbox {
         for (EmailRecipients.Addressee addressee : addressees) {
             NoticeTexts.RenderedEmail email = texts.render(notice, addressee.language(), addressee.name());
             queued.add(Delivery.email(UUID.randomUUID(), deliveries.nextSeq(), notice.kind(), addressee.address(), email.language(),
-                    email.subject(), email.text(), now));
+                    email.subject(), email.text(), customerId, now));
         }
         return store(queued);
     }
@@ -81,6 +90,11 @@ public class NotificationOutbox {
      * @throws IllegalArgumentException for an event type that is not in {@link WebhookEvents}
      */
     public List<UUID> webhook(String eventType, Map<String, Object> payload) {
+        return webhook(eventType, payload, null);
+    }
+
+    /** As {@link #webhook(String, Map)}, for an event about the customer {@code customerId} (null: about none). */
+    public List<UUID> webhook(String eventType, Map<String, Object> payload, Long customerId) {
         checkType(eventType);
         List<WebhookEndpoint> subscribers = endpoints.subscribers(eventType);
         if (subscribers.isEmpty()) {
@@ -90,7 +104,7 @@ public class NotificationOutbox {
         String body = body(eventType, payload, now);
         List<Delivery> queued = new ArrayList<>();
         for (WebhookEndpoint endpoint : subscribers) {
-            queued.add(Delivery.webhook(UUID.randomUUID(), deliveries.nextSeq(), endpoint.id(), eventType, body, now));
+            queued.add(Delivery.webhook(UUID.randomUUID(), deliveries.nextSeq(), endpoint.id(), eventType, body, customerId, now));
         }
         return store(queued);
     }
@@ -102,6 +116,11 @@ public class NotificationOutbox {
      * @throws IllegalArgumentException for an event type that is not in {@link WebhookEvents}
      */
     public Optional<UUID> webhookTo(long endpointId, String eventType, Map<String, Object> payload) {
+        return webhookTo(endpointId, eventType, payload, null);
+    }
+
+    /** As {@link #webhookTo(long, String, Map)}, for an event about the customer {@code customerId} (null: about none). */
+    public Optional<UUID> webhookTo(long endpointId, String eventType, Map<String, Object> payload, Long customerId) {
         checkType(eventType);
         Optional<WebhookEndpoint> endpoint = endpoints.find(endpointId);
         if (endpoint.isEmpty() || !endpoint.get().enabled()) {
@@ -111,7 +130,7 @@ public class NotificationOutbox {
         }
         Instant now = clock.instant();
         Delivery delivery = Delivery.webhook(UUID.randomUUID(), deliveries.nextSeq(), endpointId, eventType,
-                body(eventType, payload, now), now);
+                body(eventType, payload, now), customerId, now);
         return store(List.of(delivery)).stream().findFirst();
     }
 

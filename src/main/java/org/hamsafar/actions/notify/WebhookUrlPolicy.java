@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,28 +76,43 @@ class WebhookUrlPolicy {
 
     /** Why the host's addresses are refused; empty when all of them are allowed. */
     Optional<String> addressProblem(String host) {
+        return check(host).problem();
+    }
+
+    /**
+     * The outcome of one look-up of a host: the addresses it resolved to, all of them allowed, or
+     * why they are refused (and no addresses). A sender connects to these very addresses, never to
+     * the name, so that the name cannot resolve elsewhere between the check and the connection.
+     */
+    record Checked(List<InetAddress> addresses, Optional<String> problem) {
+        static Checked refused(String problem) {
+            return new Checked(List.of(), Optional.of(problem));
+        }
+    }
+
+    /** Resolves {@code host} once and judges every address it resolves to. */
+    Checked check(String host) {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            return Optional.of("has a host that cannot be resolved: " + bare);
+            return Checked.refused("has a host that cannot be resolved: " + bare);
         }
         if (addresses == null || addresses.length == 0) {
-            return Optional.of("has a host that cannot be resolved: " + bare);
+            return Checked.refused("has a host that cannot be resolved: " + bare);
         }
-        if (allowPrivate) {
-            return Optional.empty();
-        }
-        for (InetAddress address : addresses) {
-            String kind = privateKind(address);
-            if (kind != null) {
-                return Optional.of("resolves to " + address.getHostAddress() + ", a " + kind
-                        + " address; webhooks go to public addresses only"
-                        + " (hamsafar.webhooks.allow-private-addresses=true allows private ones)");
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                String kind = privateKind(address);
+                if (kind != null) {
+                    return Checked.refused("resolves to " + address.getHostAddress() + ", a " + kind
+                            + " address; webhooks go to public addresses only"
+                            + " (hamsafar.webhooks.allow-private-addresses=true allows private ones)");
+                }
             }
         }
-        return Optional.empty();
+        return new Checked(List.of(addresses), Optional.empty());
     }
 
     /** What kind of non-public address this is, or null for a public one. */
@@ -136,15 +152,56 @@ class WebhookUrlPolicy {
             if ((b[0] & 0xfe) == 0xfc) {
                 return "private"; // unique local, fc00::/7
             }
-            if (isMappedIpv4(b)) {
-                try {
-                    return privateKind(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return "reserved";
-                }
+            if (isMappedIpv4(b) || isCompatibleIpv4(b) || isNat64(b)) {
+                // An IPv4 address inside an IPv6 one reaches that IPv4 address (directly, or through a
+                // NAT64 gateway of the server's own network): it is judged as that address.
+                return embedded(b, 12);
+            }
+            if (isLocalNat64(b)) {
+                return "private"; // local-use NAT64, 64:ff9b:1::/48 (RFC 8215): a translator of the server's own network
+            }
+            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+                return embedded(b, 2); // 6to4, 2002:AABB:CCDD::/48 carries AA.BB.CC.DD
             }
         }
         return null;
+    }
+
+    /** The kind of the IPv4 address at {@code b[from..from+3]}. */
+    private static String embedded(byte[] b, int from) {
+        try {
+            return privateKind(InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]}));
+        } catch (UnknownHostException e) {
+            return "reserved";
+        }
+    }
+
+    /** ::a.b.c.d, the deprecated IPv4-compatible form (:: and ::1 are caught as unspecified and loopback before). */
+    private static boolean isCompatibleIpv4(byte[] b) {
+        for (int i = 0; i < 12; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 64:ff9b::a.b.c.d, the well-known NAT64 prefix (RFC 6052). */
+    private static boolean isNat64(byte[] b) {
+        if (b[0] != 0 || (b[1] & 0xff) != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) {
+            return false;
+        }
+        for (int i = 4; i < 12; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 64:ff9b:1::/48. */
+    private static boolean isLocalNat64(byte[] b) {
+        return b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0 && b[5] == 1;
     }
 
     /** ::ffff:a.b.c.d, an IPv4 address written as IPv6 (Java usually hands those back as IPv4 already). */

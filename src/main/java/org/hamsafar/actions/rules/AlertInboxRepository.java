@@ -50,27 +50,23 @@ class AlertInboxRepository {
 
     private static final String SUMMARY = "_summary";
 
-    /** Takes up to {@code limit} items that are due, oldest first, out of the inbox (in the caller's transaction). */
-    List<QueuedItem> claim(int limit, int maxAttempts, Instant now) {
-        return jdbc.sql("""
-                        DELETE FROM alert_inbox WHERE id IN (
-                            SELECT id FROM alert_inbox
-                            WHERE attempts < :max AND (not_before IS NULL OR not_before <= :now)
-                            ORDER BY queued_at, id LIMIT :limit)
-                        RETURNING id, kind, ref, customer_id, occurred_at, fields, queued_at, attempts""")
-                .param("max", maxAttempts).param("now", UtcTimes.toDb(now)).param("limit", limit)
-                .query(AlertInboxRepository::row).list()
-                .stream().sorted(java.util.Comparator.comparing((QueuedItem q) -> q.item().occurredAt())).toList();
-    }
-
-    /** The items {@link #claim} would take next, without taking them (to mark the one that failed). */
-    List<QueuedItem> claimPreview(int limit, int maxAttempts, Instant now) {
+    /** Up to {@code limit} items that are due, oldest first, left in the inbox (read without the write lock). */
+    List<QueuedItem> due(int limit, int maxAttempts, Instant now) {
         return jdbc.sql("""
                         SELECT id, kind, ref, customer_id, occurred_at, fields, queued_at, attempts FROM alert_inbox
                         WHERE attempts < :max AND (not_before IS NULL OR not_before <= :now)
                         ORDER BY queued_at, id LIMIT :limit""")
                 .param("max", maxAttempts).param("now", UtcTimes.toDb(now)).param("limit", limit)
                 .query(AlertInboxRepository::row).list();
+    }
+
+    /**
+     * Takes the items out of the inbox in the caller's transaction; answers those that were still
+     * there (another instance may have taken some meanwhile).
+     */
+    java.util.Set<UUID> claim(List<UUID> ids) {
+        return new java.util.HashSet<>(jdbc.sql("DELETE FROM alert_inbox WHERE id IN (:ids) RETURNING id").param("ids", ids)
+                .query((rs, n) -> rs.getObject("id", UUID.class)).list());
     }
 
     /** After a failed try (whose claim rolled back): counts it and puts the item off until {@code notBefore}. */

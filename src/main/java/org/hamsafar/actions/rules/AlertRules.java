@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class AlertRules {
     static final long RELOAD_SECONDS = 30;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertRules.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AlertRuleRepository rules;
@@ -104,8 +105,15 @@ class AlertRules {
     synchronized Map<RuleSubject, List<AlertRule>> reload() {
         Map<RuleSubject, List<AlertRule>> bySubject = new EnumMap<>(RuleSubject.class);
         for (AlertRuleRepository.StoredRule stored : rules.enabled()) {
-            AlertRule rule = read(stored);
-            bySubject.computeIfAbsent(rule.subject(), s -> new ArrayList<>()).add(rule);
+            try {
+                AlertRule rule = read(stored);
+                bySubject.computeIfAbsent(rule.subject(), s -> new ArrayList<>()).add(rule);
+            } catch (RuntimeException e) {
+                // A rule this version can no longer read (e.g. a field renamed by an upgrade) must not stop
+                // the responses, events and texts whose storing transactions consult these rules.
+                log.error("Alert rule {} ({}) cannot be read and is left out until it is saved again: {}", stored.id(), stored.name(),
+                        e.getMessage());
+            }
         }
         bySubject.replaceAll((subject, list) -> List.copyOf(list));
         enabled = bySubject;

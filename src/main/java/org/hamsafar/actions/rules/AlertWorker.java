@@ -3,7 +3,12 @@ package org.hamsafar.actions.rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.hamsafar.shared.work.WakeableLoop;
 import org.slf4j.Logger;
@@ -14,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Evaluates the items in the alert inbox against the enabled rules and performs what matched.
  *
- * <p>Exactly once: one transaction claims a batch (deleting it from the inbox), records each
- * match in {@code alert_trigger} (unique per rule and item) and performs the actions (cases,
- * tags, queued emails and webhooks). A crash anywhere before the commit rolls all of it back and
+ * <p>Exactly once: the conditions are judged on the items still in the inbox; then one
+ * transaction claims them (deleting them from the inbox), records each match in
+ * {@code alert_trigger} (unique per rule and item) and performs the actions (cases, tags, queued
+ * emails and webhooks). A crash anywhere before the commit rolls all of it back and
  * the items are still in the inbox for the next run; after the commit they are gone. A batch that
  * fails is retried one item per transaction, so one bad item cannot hold up the others; an item
  * that keeps failing is put off with a growing delay and, after {@link #MAX_ATTEMPTS} tries, kept
@@ -29,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertWorker extends WakeableLoop {
     private static final Logger log = LoggerFactory.getLogger(AlertWorker.class);
-    static final int BATCH = 100;
+    /** Small, because the batch's transaction holds the store's write lock while its rules run. */
+    static final int BATCH = 20;
     static final int MAX_ATTEMPTS = 5;
     private static final long IDLE_POLL_SECONDS = 5;
     static final Duration LATE_ARRIVALS = Duration.ofHours(24);
@@ -72,51 +79,46 @@ class AlertWorker extends WakeableLoop {
     synchronized int drain() {
         int total = 0;
         while (true) {
-            int done;
-            try {
-                done = writes.run(() -> {
-                    List<AlertInboxRepository.QueuedItem> batch = inbox.claim(BATCH, MAX_ATTEMPTS, clock.instant());
-                    batch.forEach(item -> evaluate(item.item()));
-                    return batch.size();
-                });
-            } catch (RuntimeException e) {
-                log.warn("An alert batch failed ({}); its items are tried one by one", e.toString());
-                done = oneByOne();
-            }
-            if (done == 0) {
+            List<AlertInboxRepository.QueuedItem> due = inbox.due(BATCH, MAX_ATTEMPTS, clock.instant());
+            if (due.isEmpty()) {
                 return total;
             }
-            total += done;
+            try {
+                act(due);
+            } catch (RuntimeException e) {
+                log.warn("An alert batch failed ({}); its items are tried one by one", e.toString());
+                due.forEach(this::actAlone);
+            }
+            total += due.size();
         }
     }
 
-    /** After a failed batch: each item in its own transaction; one that fails again is put off. */
-    private int oneByOne() {
-        int done = 0;
-        while (true) {
-            List<AlertInboxRepository.QueuedItem> claimed;
-            try {
-                claimed = writes.run(() -> {
-                    List<AlertInboxRepository.QueuedItem> one = inbox.claim(1, MAX_ATTEMPTS, clock.instant());
-                    one.forEach(item -> evaluate(item.item()));
-                    return one;
-                });
-            } catch (RuntimeException e) {
-                List<AlertInboxRepository.QueuedItem> failing = inbox.claimPreview(1, MAX_ATTEMPTS, clock.instant());
-                if (failing.isEmpty()) {
-                    return done;
+    /**
+     * The conditions are judged first, outside the transaction (they only read), so the store's
+     * write lock is held only while the items leave the inbox and the matches are acted on.
+     */
+    private void act(List<AlertInboxRepository.QueuedItem> items) {
+        Map<UUID, List<AlertRule>> matches = new HashMap<>();
+        items.forEach(q -> matches.put(q.id(), matching(q.item())));
+        writes.run(() -> {
+            Set<UUID> claimed = inbox.claim(items.stream().map(AlertInboxRepository.QueuedItem::id).toList());
+            for (AlertInboxRepository.QueuedItem q : items) {
+                if (claimed.contains(q.id())) {
+                    probe.reached(Step.CLAIMED);
+                    perform(q.item(), matches.get(q.id()));
                 }
-                AlertInboxRepository.QueuedItem item = failing.get(0);
-                Instant retryAt = clock.instant().plus(backoff(item.attempts() + 1));
-                writes.run(() -> inbox.recordFailure(item.id(), e.toString(), retryAt));
-                log.warn("Alert rules failed on {} (try {} of {}): {}", item.item().ref(), item.attempts() + 1, MAX_ATTEMPTS, e.toString());
-                done++;
-                continue;
             }
-            if (claimed.isEmpty()) {
-                return done;
-            }
-            done += claimed.size();
+        });
+    }
+
+    /** After a failed batch: the item in its own transaction; if it fails again it is put off with a growing delay. */
+    private void actAlone(AlertInboxRepository.QueuedItem item) {
+        try {
+            act(List.of(item));
+        } catch (RuntimeException e) {
+            Instant retryAt = clock.instant().plus(backoff(item.attempts() + 1));
+            writes.run(() -> inbox.recordFailure(item.id(), e.toString(), retryAt));
+            log.warn("Alert rules failed on {} (try {} of {}): {}", item.item().ref(), item.attempts() + 1, MAX_ATTEMPTS, e.toString());
         }
     }
 
@@ -125,13 +127,22 @@ class AlertWorker extends WakeableLoop {
         return Duration.ofSeconds(Math.min(3600, 30L << Math.min(attempt - 1, 10)));
     }
 
-    /** Evaluates one item against every enabled rule of its kind, in the caller's transaction. */
-    private void evaluate(RuleItem item) {
-        probe.reached(Step.CLAIMED);
-        Instant now = clock.instant();
+    /** The enabled rules of the item's kind that are in force for it and whose condition it meets. */
+    private List<AlertRule> matching(RuleItem item) {
+        List<AlertRule> matched = new ArrayList<>();
         for (AlertRule rule : rules.enabled(item.subject())) {
-            if (!inForce(rule, item) || triggers.exists(rule.id(), item.subject().key(), item.ref())
-                    || !ConditionEvaluator.holds(rule.when(), item, facts)) {
+            if (inForce(rule, item) && ConditionEvaluator.holds(rule.when(), item, facts)) {
+                matched.add(rule);
+            }
+        }
+        return matched;
+    }
+
+    /** Performs the matched rules' actions on the item, in the caller's transaction; a rule acts on an item once. */
+    private void perform(RuleItem item, List<AlertRule> matched) {
+        Instant now = clock.instant();
+        for (AlertRule rule : matched) {
+            if (triggers.exists(rule.id(), item.subject().key(), item.ref())) {
                 continue;
             }
             probe.reached(Step.MATCHED);

@@ -51,13 +51,13 @@ class RuleActionRunner {
         }
         for (RuleAction action : rule.actions()) {
             if (action instanceof RuleAction.NotifyEmail email) {
-                outbox.email(email.to(), Notice.alert(rule.name(), item.summary(), caseId));
+                outbox.email(email.to(), Notice.alert(rule.name(), item.summary(), caseId), item.customerId());
             } else if (action instanceof RuleAction.SendWebhook webhook) {
                 Map<String, Object> payload = payload(rule, item, caseId);
                 if (webhook.webhookId() == null) {
-                    outbox.webhook(WebhookEvents.ALERT_TRIGGERED, payload);
+                    outbox.webhook(WebhookEvents.ALERT_TRIGGERED, payload, item.customerId());
                 } else {
-                    outbox.webhookTo(webhook.webhookId(), WebhookEvents.ALERT_TRIGGERED, payload);
+                    outbox.webhookTo(webhook.webhookId(), WebhookEvents.ALERT_TRIGGERED, payload, item.customerId());
                 }
             } else if (action instanceof RuleAction.TagCustomer tag && item.customerId() != null) {
                 try {

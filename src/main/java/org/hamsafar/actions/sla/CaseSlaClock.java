@@ -16,29 +16,57 @@ import org.hamsafar.actions.CxCase;
  * <p>A breach, once recorded, stays (a late reply stays late); only a recomputation (a priority
  * change, or new settings applied to open cases) re-judges the targets against the new due times.
  * Escalation times always stay, so each target of a case is escalated at most once.
+ *
+ * <p>{@code adoptedAt} is set on a clock given later to a case that had none ({@link #adopted}):
+ * the targets it had already missed then are recorded as breached at their due times and settled
+ * without notice, their escalation time being {@code adoptedAt} ({@link #escalatedWithoutNotice}).
  */
 record CaseSlaClock(long caseId, CasePriority priority, int firstResponseMinutes, int resolutionMinutes, Instant startedAt,
                     Instant firstResponseDue, Instant resolutionDue, Instant firstResponseBreachedAt, Instant resolutionBreachedAt,
-                    Instant firstResponseEscalatedAt, Instant resolutionEscalatedAt, Instant computedAt) {
+                    Instant firstResponseEscalatedAt, Instant resolutionEscalatedAt, Instant computedAt, Instant adoptedAt) {
 
     /** A new clock for the case's current priority, due times computed from its creation, judged as of {@code now}. */
     static CaseSlaClock start(CxCase aCase, SlaSettings settings, Instant now) {
-        return computed(aCase, settings, now, null, null);
+        return computed(aCase, settings, now, null, null, null);
+    }
+
+    /**
+     * A clock for a case that had none (opened before SLAs existed, or brought in by a backfill),
+     * judged as of {@code now}: the breaches that already happened are recorded with their due times
+     * and, where the target still runs, marked escalated at {@code now} without notice, so that the
+     * breach check escalates only the breaches that happen after adoption. Announcing long-past
+     * breaches all at once (history entries, webhooks, e-mails to managers) would tell nobody
+     * anything new, and a backfill promises to notify nobody.
+     */
+    static CaseSlaClock adopted(CxCase aCase, SlaSettings settings, Instant now) {
+        CaseSlaClock clock = computed(aCase, settings, now, null, null, now);
+        for (SlaTarget target : SlaTarget.values()) {
+            if (running(aCase, target) && clock.breachedAt(target) != null) {
+                clock = clock.escalated(target, now);
+            }
+        }
+        return clock;
     }
 
     /** The clock for the case's current priority and the given settings, keeping the escalations. */
     CaseSlaClock recomputed(CxCase aCase, SlaSettings settings, Instant now) {
-        return computed(aCase, settings, now, firstResponseEscalatedAt, resolutionEscalatedAt);
+        return computed(aCase, settings, now, firstResponseEscalatedAt, resolutionEscalatedAt, adoptedAt);
+    }
+
+    /** Whether the target was settled when the clock was adopted, its breach then already past: nobody was told. */
+    boolean escalatedWithoutNotice(SlaTarget target) {
+        return adoptedAt != null && adoptedAt.equals(escalatedAt(target));
     }
 
     private static CaseSlaClock computed(CxCase aCase, SlaSettings settings, Instant now, Instant firstEscalated,
-                                         Instant resolutionEscalated) {
+                                         Instant resolutionEscalated, Instant adoptedAt) {
         SlaPolicy policy = settings.policy(aCase.priority());
         BusinessCalendar calendar = settings.calendar();
         Instant start = aCase.createdAt();
         CaseSlaClock clock = new CaseSlaClock(aCase.id(), aCase.priority(), policy.firstResponseMinutes(), policy.resolutionMinutes(),
                 start, calendar.plusWorkingMinutes(start, policy.firstResponseMinutes()),
-                calendar.plusWorkingMinutes(start, policy.resolutionMinutes()), null, null, firstEscalated, resolutionEscalated, now);
+                calendar.plusWorkingMinutes(start, policy.resolutionMinutes()), null, null, firstEscalated, resolutionEscalated, now,
+                adoptedAt);
         return clock.judged(aCase, now);
     }
 
@@ -49,13 +77,13 @@ record CaseSlaClock(long caseId, CasePriority priority, int firstResponseMinutes
         Instant resolutionBreach = resolutionBreachedAt == null && state(aCase, SlaTarget.RESOLUTION, now) == SlaState.BREACHED
                 ? resolutionDue : resolutionBreachedAt;
         return new CaseSlaClock(caseId, priority, firstResponseMinutes, resolutionMinutes, startedAt, firstResponseDue, resolutionDue,
-                firstBreach, resolutionBreach, firstResponseEscalatedAt, resolutionEscalatedAt, computedAt);
+                firstBreach, resolutionBreach, firstResponseEscalatedAt, resolutionEscalatedAt, computedAt, adoptedAt);
     }
 
     CaseSlaClock escalated(SlaTarget target, Instant at) {
         return new CaseSlaClock(caseId, priority, firstResponseMinutes, resolutionMinutes, startedAt, firstResponseDue, resolutionDue,
                 firstResponseBreachedAt, resolutionBreachedAt, target == SlaTarget.FIRST_RESPONSE ? at : firstResponseEscalatedAt,
-                target == SlaTarget.RESOLUTION ? at : resolutionEscalatedAt, computedAt);
+                target == SlaTarget.RESOLUTION ? at : resolutionEscalatedAt, computedAt, adoptedAt);
     }
 
     Instant due(SlaTarget target) {

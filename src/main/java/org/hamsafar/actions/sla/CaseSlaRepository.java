@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class CaseSlaRepository {
     private static final String COLUMNS = "case_id, priority, first_response_minutes, resolution_minutes, started_at, first_response_due, "
             + "resolution_due, first_response_breached_at, resolution_breached_at, first_response_escalated_at, resolution_escalated_at, "
-            + "computed_at";
+            + "computed_at, adopted_at";
     /** Ids per IN list: well below both stores' parameter limits. */
     private static final int CHUNK = 500;
 
@@ -34,7 +34,7 @@ class CaseSlaRepository {
     /** Stores a new clock; a clock that another writer stored meanwhile is kept. */
     void insert(CaseSlaClock clock) {
         jdbc.sql("INSERT INTO cx_case_sla (" + COLUMNS + ") VALUES (:id, :priority, :firstMinutes, :resolutionMinutes, :started, "
-                        + ":firstDue, :resolutionDue, :firstBreached, :resolutionBreached, :firstEscalated, :resolutionEscalated, :computed) "
+                        + ":firstDue, :resolutionDue, :firstBreached, :resolutionBreached, :firstEscalated, :resolutionEscalated, :computed, :adopted) "
                         + "ON CONFLICT (case_id) DO NOTHING")
                 .params(values(clock)).update();
     }
@@ -45,7 +45,8 @@ class CaseSlaRepository {
                             resolution_minutes = :resolutionMinutes, started_at = :started, first_response_due = :firstDue,
                             resolution_due = :resolutionDue, first_response_breached_at = :firstBreached,
                             resolution_breached_at = :resolutionBreached, first_response_escalated_at = :firstEscalated,
-                            resolution_escalated_at = :resolutionEscalated, computed_at = :computed
+                            resolution_escalated_at = :resolutionEscalated, computed_at = :computed,
+                            adopted_at = :adopted
                         WHERE case_id = :id""")
                 .params(values(clock)).update();
     }
@@ -133,6 +134,7 @@ class CaseSlaRepository {
         v.put("firstEscalated", UtcTimes.toDb(c.firstResponseEscalatedAt()));
         v.put("resolutionEscalated", UtcTimes.toDb(c.resolutionEscalatedAt()));
         v.put("computed", UtcTimes.toDb(c.computedAt()));
+        v.put("adopted", UtcTimes.toDb(c.adoptedAt()));
         return v;
     }
 
@@ -145,6 +147,6 @@ class CaseSlaRepository {
                 rs.getInt("first_response_minutes"), rs.getInt("resolution_minutes"), time(rs, "started_at"),
                 time(rs, "first_response_due"), time(rs, "resolution_due"), time(rs, "first_response_breached_at"),
                 time(rs, "resolution_breached_at"), time(rs, "first_response_escalated_at"), time(rs, "resolution_escalated_at"),
-                time(rs, "computed_at"));
+                time(rs, "computed_at"), time(rs, "adopted_at"));
     }
 }

@@ -81,7 +81,12 @@ public class CaseSlas {
                 minutesLeft(aCase, slaClock, SlaTarget.FIRST_RESPONSE, calendar, now),
                 minutesLeft(aCase, slaClock, SlaTarget.RESOLUTION, calendar, now),
                 breachedAt(slaClock, SlaTarget.FIRST_RESPONSE, first), breachedAt(slaClock, SlaTarget.RESOLUTION, resolution),
-                slaClock.firstResponseEscalatedAt(), slaClock.resolutionEscalatedAt(), now);
+                escalatedAt(slaClock, SlaTarget.FIRST_RESPONSE), escalatedAt(slaClock, SlaTarget.RESOLUTION), now);
+    }
+
+    /** A breach settled without notice when the clock was adopted was never escalated: nobody was told. */
+    private static Instant escalatedAt(CaseSlaClock slaClock, SlaTarget target) {
+        return slaClock.escalatedWithoutNotice(target) ? null : slaClock.escalatedAt(target);
     }
 
     private static Long minutesLeft(CxCase aCase, CaseSlaClock slaClock, SlaTarget target, BusinessCalendar calendar, Instant now) {

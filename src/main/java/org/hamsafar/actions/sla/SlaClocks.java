@@ -81,8 +81,10 @@ class SlaClocks {
     }
 
     /**
-     * Gives clocks to cases that have none (opened before SLAs were introduced), from their
-     * creation with the current settings; returns how many.
+     * Gives clocks to cases that have none (opened before SLAs were introduced, or brought in by
+     * {@link org.hamsafar.actions.CaseBackfill}), from their creation with the current settings;
+     * returns how many. Breaches already past are recorded but not escalated: see
+     * {@link CaseSlaClock#adopted}.
      */
     int adoptCasesWithoutClock(Instant now) {
         int adopted = 0;
@@ -92,7 +94,7 @@ class SlaClocks {
             SlaSettings current = settings.current();
             writes.run(() -> {
                 for (long id : ids) {
-                    clocks.insert(CaseSlaClock.start(cases.get(id), current, now));
+                    clocks.insert(CaseSlaClock.adopted(cases.get(id), current, now));
                 }
             });
             adopted += ids.size();

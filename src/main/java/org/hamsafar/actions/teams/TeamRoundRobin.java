@@ -2,7 +2,7 @@ package org.hamsafar.actions.teams;
 
 import java.util.List;
 import java.util.Optional;
-import org.hamsafar.identity.UserAccount;
+import org.hamsafar.identity.Role;
 import org.hamsafar.identity.UserAccounts;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,8 @@ class TeamRoundRobin {
         for (int i = 0; i < count; i++) {
             int position = (start + i) % count;
             String candidate = members.get(position);
-            if (users.findByUsername(candidate).filter(UserAccount::enabled).isPresent()) {
+            // Viewers only read: a case given to one would wait for nobody.
+            if (users.findByUsername(candidate).filter(u -> u.enabled() && u.role() != Role.VIEWER).isPresent()) {
                 teams.advance(teamKey, candidate, position);
                 return candidate;
             }

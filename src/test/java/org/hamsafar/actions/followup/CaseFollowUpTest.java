@@ -109,7 +109,7 @@ class CaseFollowUpTest {
         assertThat(followUp.get("status").asString()).isEqualTo("scheduled");
         assertThat(followUp.get("sentAt").isNull()).isTrue();
         assertThat(followUp.get("answeredAt").isNull()).isTrue();
-        assertThat(history(aCase)).contains("system follow_up invited by email (invitation " + invitationId + "), sends at "
+        assertThat(history(aCase)).contains("system follow_up invited|email|" + invitationId + "|"
                 + resolvedAt.plus(Duration.ofMinutes(30)));
     }
 
@@ -139,8 +139,59 @@ class CaseFollowUpTest {
         assertThat(answered.get("answeredAt").isNull()).isFalse();
         assertThat(answered.has("link")).isFalse();
         List<String> history = history(aCase);
-        assertThat(history).contains("customer follow_up solved=yes; csat=5");
-        assertThat(history.get(history.size() - 1)).isEqualTo("customer follow_up solved=yes; csat=5");
+        assertThat(history).contains("customer follow_up answered|yes|5");
+        assertThat(history.get(history.size() - 1)).isEqualTo("customer follow_up answered|yes|5");
+    }
+
+    @Test
+    void theAnswerAndTheReopeningAreWrittenInTheTransactionThatStoresTheResponse() {
+        assertThat(enable("channel", "link").status()).isEqualTo(200);
+        Customer customer = customer(false, false);
+        long caseId = openCase(customer.id());
+        resolve(caseId);
+        long invitationId = api.get("/api/v1/cases/" + caseId, KEY).json().get("followUp").get("invitationId").asLong();
+        Invitation invitation = invitations.find(invitationId).orElseThrow();
+        List<String> seenInTheTransaction = new ArrayList<>();
+
+        // Runs in the response's own transaction, after everything it stores: whatever is attached later is not there yet.
+        recorder.record(new ResponseSubmission(invitation.surveyId(), null, "page:" + UUID.randomUUID(), null, customer.id(), "web",
+                "case_follow_up", "page", invitationId, "fa", null, Map.of("solved", false, "csat", 1)), () -> {
+                    seenInTheTransaction.add(jdbc.sql("SELECT solved, csat FROM case_follow_up WHERE invitation_id = :id"
+                                    + " AND answered_at IS NOT NULL").param("id", invitationId)
+                            .query((rs, n) -> rs.getBoolean("solved") + "/" + rs.getInt("csat")).optional().orElse("not attached"));
+                    seenInTheTransaction.add(jdbc.sql("SELECT state FROM cx_case WHERE id = :id").param("id", caseId)
+                            .query(String.class).single());
+                });
+
+        assertThat(seenInTheTransaction).containsExactly("false/1", "in_progress");
+        JsonNode aCase = api.get("/api/v1/cases/" + caseId, KEY).json();
+        assertThat(aCase.get("state").asString()).isEqualTo("in_progress");
+        List<String> history = history(aCase);
+        assertThat(history.subList(history.size() - 2, history.size()))
+                .containsExactly("customer follow_up answered|no|1", "customer state resolved>in_progress");
+    }
+
+    @Test
+    void aNotSolvedAnswerToACaseClosedMeanwhileIsStoredAndLeavesTheCaseClosed() {
+        assertThat(enable("channel", "link").status()).isEqualTo(200);
+        Customer customer = customer(false, false);
+        long caseId = openCase(customer.id());
+        resolve(caseId);
+        long invitationId = api.get("/api/v1/cases/" + caseId, KEY).json().get("followUp").get("invitationId").asLong();
+        Invitation invitation = invitations.find(invitationId).orElseThrow();
+        assertThat(patch(caseId, "closed").status()).isEqualTo(200);
+
+        RecordedResponse response = recorder.record(new ResponseSubmission(invitation.surveyId(), null, "page:" + UUID.randomUUID(),
+                null, customer.id(), "web", "case_follow_up", "page", invitationId, "fa", null, Map.of("solved", false, "csat", 3)));
+
+        assertThat(response.duplicate()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE id = :id").param("id", response.id())
+                .query(Long.class).single()).isEqualTo(1);
+        JsonNode aCase = api.get("/api/v1/cases/" + caseId, KEY).json();
+        assertThat(aCase.get("state").asString()).isEqualTo("closed");
+        assertThat(aCase.get("followUp").get("solved").asBoolean()).isFalse();
+        List<String> history = history(aCase);
+        assertThat(history.get(history.size() - 1)).isEqualTo("customer follow_up answered|no|3");
     }
 
     @Test
@@ -162,7 +213,7 @@ class CaseFollowUpTest {
         assertThat(aCase.get("followUp").get("comment").asString()).isEqualTo("هنوز کار نمی‌کند");
         List<String> history = history(aCase);
         assertThat(history.subList(history.size() - 2, history.size()))
-                .containsExactly("customer follow_up solved=no; csat=2", "customer state resolved>in_progress");
+                .containsExactly("customer follow_up answered|no|2", "customer state resolved>in_progress");
 
         resolve(caseId);
 
@@ -186,8 +237,7 @@ class CaseFollowUpTest {
         assertThat(invitations.find(first).orElseThrow().status()).isEqualTo(InvitationStatus.SKIPPED);
         JsonNode aCase = api.get("/api/v1/cases/" + caseId, KEY).json();
         assertThat(aCase.get("followUp").get("status").asString()).isEqualTo("withdrawn");
-        assertThat(history(aCase)).contains("system follow_up withdrawn: the case was reopened before it was sent (invitation "
-                + first + ")");
+        assertThat(history(aCase)).contains("system follow_up withdrawn|" + first);
 
         // A link handed out stays open: resolving again must not give the customer a second one.
         assertThat(settings(Map.of("channel", "link")).status()).isEqualTo(200);
@@ -200,8 +250,7 @@ class CaseFollowUpTest {
         JsonNode third = api.get("/api/v1/cases/" + caseId, KEY).json();
         assertThat(third.get("followUp").get("invitationId").asLong()).isEqualTo(second);
         assertThat(invitations.find(second).orElseThrow().status()).isEqualTo(InvitationStatus.SENT);
-        assertThat(history(third).get(history(third).size() - 1)).isEqualTo("system follow_up not sent: the follow-up of an earlier"
-                + " resolution (invitation " + second + ") is still open; its answer will count");
+        assertThat(history(third).get(history(third).size() - 1)).isEqualTo("system follow_up not_sent|still_open|" + second);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_invitation WHERE customer_id = :c").param("c", customer.id())
                 .query(Long.class).single()).isEqualTo(2);
     }
@@ -221,12 +270,12 @@ class CaseFollowUpTest {
 
         JsonNode first = api.get("/api/v1/cases/" + anonymous, KEY).json();
         assertThat(first.get("followUp").isNull()).isTrue();
-        assertThat(history(first)).contains("system follow_up not sent: the case has no customer");
+        assertThat(history(first)).contains("system follow_up not_sent|no_customer");
         JsonNode second = api.get("/api/v1/cases/" + unreachable, KEY).json();
         assertThat(second.get("followUp").isNull()).isTrue();
-        assertThat(history(second)).contains("system follow_up not sent: customer has no email address");
+        assertThat(history(second)).contains("system follow_up not_sent|no_email");
         JsonNode third = api.get("/api/v1/cases/" + unconsented, KEY).json();
-        assertThat(history(third)).anyMatch(h -> h.startsWith("system follow_up not sent: no consent to survey invitations by email"));
+        assertThat(history(third)).contains("system follow_up not_sent|no_consent|email");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_invitation WHERE customer_id IN (:c)")
                 .param("c", List.of(noEmail.id(), noConsent.id())).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_follow_up WHERE case_id IN (:c)")

@@ -523,4 +523,140 @@ class NotificationDeliveryTest {
             worker.stop();
         }
     }
+
+    private long customer(String externalId) {
+        Api.Reply reply = api.send("/api/v1/customers", KEY, "PUT", "application/json",
+                ("{\"identities\": {\"externalId\": \"" + externalId + "\"}}").getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+        return reply.json().get("id").asLong();
+    }
+
+    private Long customerOf(UUID delivery) {
+        return jdbc.sql("SELECT customer_id FROM notification_delivery WHERE id = :id").param("id", delivery).query(Long.class).single();
+    }
+
+    private long attemptsOf(UUID delivery) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification_attempt WHERE delivery_id = :id").param("id", delivery).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anErasedCustomersUndeliveredNotificationsAreNeverSentAndDeliveredOnesLoseTheirContent() throws Exception {
+        String words = "My number is 0912 555 0101, call me " + UUID.randomUUID();
+        long erased = customer("erase-" + UUID.randomUUID());
+        long other = customer("keep-" + UUID.randomUUID());
+        long okEndpoint = createEndpoint("/erasure-ok", List.of("alert.triggered")).get("id").asLong();
+        long downEndpoint = createEndpoint("/erasure-down", List.of("case.opened")).get("id").asLong();
+        RECEIVER.statuses.put("/erasure-down", 500);
+        String reader = user("en");
+        Map<String, Object> payload = Map.of("customerId", erased, "item", Map.of("summary", words));
+
+        // Delivered before the erasure.
+        UUID delivered = outbox.webhookTo(okEndpoint, "alert.triggered", payload, erased).orElseThrow();
+        assertThat(worker.runOnce().delivered()).isEqualTo(1);
+        // Failed once and waiting for its retry: a case opened for the customer, queued by the case listener.
+        Api.Reply opened = api.post("/api/v1/cases", KEY, Api.json(Map.of("customerId", erased, "title", "Call back")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        UUID retrying = UUID.fromString(api.get("/api/v1/webhooks/" + downEndpoint + "/deliveries?state=pending", KEY).json()
+                .get("items").get(0).get("id").asString());
+        assertThat(customerOf(retrying)).isEqualTo(erased);
+        Instant t0 = later();
+        assertThat(worker.runOnce(t0).retrying()).isEqualTo(1);
+        assertThat(attemptsOf(retrying)).isEqualTo(1);
+        // Not sent yet at all: a webhook and an alert e-mail quoting the customer.
+        UUID pending = outbox.webhookTo(okEndpoint, "alert.triggered", payload, erased).orElseThrow();
+        UUID pendingEmail = outbox.email(List.of("user:" + reader), Notice.alert("Detractor", words, null), erased).get(0);
+        // About somebody else: untouched.
+        UUID others = outbox.webhookTo(okEndpoint, "alert.triggered", Map.of("customerId", other), other).orElseThrow();
+        assertThat(customerOf(pending)).isEqualTo(erased);
+        int sentBefore = RECEIVER.at("/erasure-ok").size();
+
+        Api.Reply erasure = api.delete("/api/v1/customers/" + erased + "?mode=anonymize", KEY);
+        assertThat(erasure.status()).as(erasure.body()).isBetween(200, 204);
+
+        assertThat(deliveries.find(pending)).isEmpty();
+        assertThat(deliveries.find(pendingEmail)).isEmpty();
+        assertThat(deliveries.find(retrying)).isEmpty();
+        assertThat(attemptsOf(retrying)).isZero();
+        // However late the worker looks, nothing about the erased customer goes out; the other customer's webhook does.
+        worker.runOnce(t0.plus(Duration.ofDays(1)));
+        List<Receiver.Received> sentAfter = RECEIVER.at("/erasure-ok").subList(sentBefore, RECEIVER.at("/erasure-ok").size());
+        assertThat(sentAfter).extracting(r -> r.header("Hamsafar-Delivery")).containsExactly(others.toString());
+        assertThat(RECEIVER.at("/erasure-down")).hasSize(1);
+        assertThat(mailTo(reader + "@staff.test")).isEmpty();
+
+        Delivery kept = deliveries.find(delivered).orElseThrow();
+        assertThat(kept.state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(kept.attempts()).isEqualTo(1);
+        assertThat(kept.body()).isEqualTo("{}").doesNotContain(words);
+        assertThat(kept.customerId()).isNull();
+        assertThat(kept.erasedAt()).isNotNull();
+        String stored = jdbc.sql("SELECT body FROM notification_delivery WHERE id = :id").param("id", delivered).query(String.class).single();
+        assertThat(stored).doesNotContain(words).doesNotContain("0912");
+        // A blanked delivery cannot be sent again, empty or not.
+        Api.Reply redeliver = api.post("/api/v1/webhooks/deliveries/" + delivered + "/redeliver", KEY, "");
+        assertThat(redeliver.status()).isEqualTo(409);
+        assertThat(redeliver.body()).contains("erased");
+        JsonNode shown = api.get("/api/v1/webhooks/deliveries/" + delivered, KEY).json();
+        assertThat(shown.get("erasedAt").isNull()).isFalse();
+        assertThat(shown.get("payload").size()).isZero();
+        assertThat(deliveries.find(others).orElseThrow().state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(customerOf(others)).isEqualTo(other);
+    }
+
+    @Test
+    void notificationsFollowAMergedCustomerToTheSurvivorAndAreListedInTheExport() {
+        long survivor = customer("survivor-" + UUID.randomUUID());
+        long merged = customer("merged-" + UUID.randomUUID());
+        long endpointId = createEndpoint("/merge-down", List.of("alert.triggered")).get("id").asLong();
+        RECEIVER.statuses.put("/merge-down", 503);
+        UUID about = outbox.webhookTo(endpointId, "alert.triggered", Map.of("note", "about the merged profile"), merged).orElseThrow();
+
+        Api.Reply merge = api.post("/api/v1/customers/merges", KEY, Api.json(Map.of("survivorId", survivor, "mergedId", merged)));
+        assertThat(merge.status()).as(merge.body()).isIn(200, 201);
+
+        assertThat(customerOf(about)).isEqualTo(survivor);
+        JsonNode export = api.get("/api/v1/customers/" + survivor + "/export", KEY).json().get("notifications");
+        assertThat(export).hasSize(1);
+        assertThat(export.get(0).get("id").asString()).isEqualTo(about.toString());
+        assertThat(export.get(0).get("channel").asString()).isEqualTo("webhook");
+        assertThat(export.get(0).get("state").asString()).isEqualTo("pending");
+        assertThat(export.get(0).has("payload")).isFalse();
+
+        // Erasing the survivor reaches what was queued about the merged profile.
+        assertThat(api.delete("/api/v1/customers/" + survivor + "?mode=delete", KEY).status()).isBetween(200, 204);
+        assertThat(deliveries.find(about)).isEmpty();
+        worker.runOnce(later().plus(Duration.ofDays(1)));
+        assertThat(RECEIVER.at("/merge-down")).isEmpty();
+    }
+
+    @Test
+    void anAlertSummaryIsQuotedOnOneLineAndNeverBecomesALink() throws Exception {
+        String reader = user("en");
+        String persian = user("fa");
+        String summary = "Terrible service.\nhttps://evil.example/login?reset=1\n\nhttp://also-evil.example";
+        outbox.email(List.of("user:" + reader, "user:" + persian), Notice.alert("Detractor", summary, 42L));
+        worker.runOnce();
+
+        MimeMessage en = mailTo(reader + "@staff.test").get(0);
+        String text = plainText(en);
+        assertThat(text).contains("\n\u201cTerrible service. https://evil.example/login?reset=1 http://also-evil.example\u201d\n");
+        assertThat(text).doesNotContain("\nhttps://evil.example").doesNotContain("\nhttp://also-evil.example");
+        String html = htmlText(en);
+        assertThat(html).doesNotContain("href=\"https://evil.example").doesNotContain("href=\"http://also-evil.example");
+        assertThat(html).contains("<a dir=\"ltr\" href=\"https://cx.example.com/cases/42\">");
+        assertThat(plainText(mailTo(persian + "@staff.test").get(0)))
+                .contains("\n«Terrible service. https://evil.example/login?reset=1 http://also-evil.example»\n");
+    }
+
+    @Test
+    void onlyLinksIntoTheDashboardAreMadeClickable() {
+        String html = NotificationMailer.html("Hello,\n\nhttps://evil.example/x\nhttps://cx.example.com.evil.example/\n"
+                + "https://cx.example.com/cases/7\nhttps://cx.example.com/ and more\n\n-- \nfooter\n", "en", "s",
+                "https://cx.example.com");
+        assertThat(html).contains("<a dir=\"ltr\" href=\"https://cx.example.com/cases/7\">");
+        assertThat(html).doesNotContain("href=\"https://evil.example").doesNotContain("href=\"https://cx.example.com.evil")
+                .doesNotContain("href=\"https://cx.example.com/ and");
+        assertThat(html.split("<a ", -1)).hasSize(2);
+    }
 }

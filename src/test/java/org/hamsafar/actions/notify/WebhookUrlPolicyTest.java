@@ -93,4 +93,46 @@ class WebhookUrlPolicyTest {
         Optional<String> problem = strict.problem("https://93.184.216.34/hook");
         assertThat(problem).isEmpty();
     }
+
+    @Test
+    void ipv4AddressesInsideIpv6AddressesAreJudgedAsTheEmbeddedIpv4Address() throws Exception {
+        // NAT64, 64:ff9b::/96: 64:ff9b::7f00:1 is 127.0.0.1 behind the network's translator.
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("64:ff9b::7f00:1"))).isEqualTo("loopback");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("64:ff9b::a9fe:a9fe"))).isEqualTo("link-local");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("64:ff9b::10.1.2.3"))).isEqualTo("private");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("64:ff9b::5db8:d822"))).isNull(); // 93.184.216.34
+        // Local-use NAT64, 64:ff9b:1::/48, is a translator of the server's own network whatever it embeds.
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("64:ff9b:1::5db8:d822"))).isEqualTo("private");
+        // 6to4, 2002:AABB:CCDD::/48 carries AA.BB.CC.DD.
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("2002:c0a8:0101::1"))).isEqualTo("private"); // 192.168.1.1
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("2002:7f00:0001::"))).isEqualTo("loopback");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("2002:a9fe:a9fe::1"))).isEqualTo("link-local");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("2002:5db8:d822::1"))).isNull();
+        // IPv4-compatible, ::a.b.c.d.
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::10.0.0.1"))).isEqualTo("private");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::127.0.0.1"))).isEqualTo("loopback");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::169.254.169.254"))).isEqualTo("link-local");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::93.184.216.34"))).isNull();
+        // Still as before: mapped ::ffff:a.b.c.d (Java hands it back as IPv4) and :: and ::1.
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::ffff:10.0.0.1"))).isEqualTo("private");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::"))).isEqualTo("unspecified");
+        assertThat(WebhookUrlPolicy.privateKind(InetAddress.getByName("::1"))).isEqualTo("loopback");
+        // And through a URL, with the reason named.
+        assertThat(strict.problem("http://[64:ff9b::7f00:1]/hook"))
+                .hasValueSatisfying(p -> assertThat(p).contains("64:ff9b:0:0:0:0:7f00:1", "loopback"));
+        assertThat(strict.problem("http://[2002:a00:1::]/hook")).hasValueSatisfying(p -> assertThat(p).contains("private"));
+        assertThat(strict.problem("http://[::a00:1]/hook")).hasValueSatisfying(p -> assertThat(p).contains("private"));
+        assertThat(strict.problem("http://[2002:5db8:d822::1]/hook")).isEmpty();
+    }
+
+    @Test
+    void aCheckHandsBackTheAddressesItJudged() throws Exception {
+        WebhookUrlPolicy.Checked checked = strict.check("hooks.example.com");
+        assertThat(checked.problem()).isEmpty();
+        assertThat(checked.addresses()).containsExactly(InetAddress.getByName("93.184.216.34"));
+        WebhookUrlPolicy.Checked refused = strict.check("intranet.example.com");
+        assertThat(refused.problem()).isPresent();
+        assertThat(refused.addresses()).isEmpty();
+        assertThat(lenient.check("intranet.example.com").addresses()).containsExactly(InetAddress.getByName("10.20.30.40"));
+    }
 }

@@ -369,7 +369,12 @@ class CasePagesTest {
 
             String card = between(page, "id=\"followUpCard\"", "id=\"notes\"");
             assertThat(card).contains("پاسخ داده شد", "id=\"followUpSolved\">بله<", "۴ از ۵", "سریع حل شد");
-            assertThat(between(page, "id=\"historyList\"", "</ol>")).contains("مشتری", "نظرسنجی پیگیری", "solved=yes; csat=4");
+            String history = between(page, "id=\"historyList\"", "</ol>");
+            String persianId = Long.toString(invitationId).chars().mapToObj(c -> String.valueOf((char) ('۰' + (c - '0'))))
+                    .collect(java.util.stream.Collectors.joining());
+            assertThat(history).contains("مشتری", "نظرسنجی پیگیری", "مشکل حل شده است؛ رضایت ۴ از ۵",
+                    "پیوند شخصی نظرسنجی مشتری را ساخت (دعوت‌نامه‌ی " + persianId + ")");
+            assertThat(history).doesNotContain("solved=", "answered|", "link|", "invitation");
         } finally {
             assertThat(followUpSettings(Map.of("enabled", false, "channel", "email", "delayMinutes", 60, "fatigueExempt", true)).status())
                     .isEqualTo(200);

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hamsafar.events.EventStore;
+import org.hamsafar.events.NewEvent;
+import org.hamsafar.shared.Channel;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +42,8 @@ class AlertRulesApiTest {
     AlertWorker worker;
     @Autowired
     MetricWatch metricWatch;
+    @Autowired
+    EventStore history;
     Api api;
     final List<Long> rules = new ArrayList<>();
 
@@ -199,6 +204,31 @@ class AlertRulesApiTest {
 
         assertThat(tags(customerId(angry))).contains("refund_risk");
         assertThat(tags(customerId(calm))).doesNotContain("refund_risk");
+    }
+
+    @Test
+    void historyStoredInBulkIsAnalysedButActsOnNoRule() throws InterruptedException {
+        rule("""
+                {"name": "Angry about refunds, history", "enabled": true,
+                 "when": {"field": "text.topic.refund_returns", "op": "=", "value": "negative"},
+                 "actions": [{"type": "tag_customer", "tag": "history_refund_risk"}]}""");
+        String person = "history-" + UUID.randomUUID();
+        event(person, "page_view", "home", Instant.now().minus(Duration.ofHours(2)), null);
+        long customer = customerId(person);
+        // The way the demo loads its past: stored in bulk, not as it happens (recent, yet history).
+        history.append(List.of(new NewEvent(UUID.randomUUID(), null, customer, "external_id:" + person, "chat_message", Channel.CHAT,
+                "support_chat", Instant.now().minusSeconds(60), null, null, null, "هنوز پولم را برنگرداندید، استرداد وجه افتضاح است",
+                null)));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (jdbc.sql("SELECT COUNT(*) FROM text_result WHERE customer_id = :c").param("c", customer).query(Long.class).single() == 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        worker.drain();
+
+        assertThat(jdbc.sql("SELECT sentiment FROM text_result WHERE customer_id = :c").param("c", customer).query(String.class).single())
+                .isEqualTo("negative");
+        assertThat(tags(customer)).doesNotContain("history_refund_risk");
     }
 
     private String tags(long customer) {

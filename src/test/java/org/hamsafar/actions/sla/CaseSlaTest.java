@@ -373,6 +373,39 @@ class CaseSlaTest {
     }
 
     @Test
+    void adoptingAClockRecordsPastBreachesSilentlyAndEscalatesOnlyThoseThatHappenLater() {
+        // Urgent from Wed 15:00: answer by Wed 16:00, resolve by Thu 11:00; neither done, and no clock until Wed 17:00.
+        long id = open("urgent", team(), "2026-05-06T15:00");
+        jdbc.sql("DELETE FROM cx_case_sla WHERE case_id = :id").param("id", id).update();
+
+        SlaBreachCheck.Result adoption = checkAt("2026-05-06T17:00");
+
+        assertThat(adoption.adopted()).isGreaterThanOrEqualTo(1);
+        assertThat(escalations.of(id)).as("a breach already past when the clock came is not announced").isEmpty();
+        assertThat(escalationHistory(id)).isEmpty();
+        JsonNode adopted = sla(id);
+        assertThat(adopted.get("firstResponseStatus").asString()).isEqualTo("breached");
+        assertThat(adopted.get("firstResponseBreachedAt").asString()).as("recorded at its due time").isEqualTo(utc("2026-05-06T16:00"));
+        assertThat(adopted.get("firstResponseEscalatedAt").isNull()).as("nobody was told").isTrue();
+        assertThat(adopted.get("escalatedAt").isNull()).isTrue();
+        assertThat(adopted.get("resolutionStatus").asString()).isEqualTo("pending");
+        assertThat(ids("/api/v1/cases?breached=true&team=" + api.get("/api/v1/cases/" + id, KEY).json().get("team").asString()))
+                .containsExactly(id);
+        checkAt("2026-05-06T17:30");
+        assertThat(escalations.of(id)).as("nor on a later run").isEmpty();
+
+        // The resolution target breaches after adoption: that one is escalated, once, as usual.
+        checkAt("2026-05-07T11:01");
+        checkAt("2026-05-07T11:30");
+
+        assertThat(escalations.of(id)).extracting(CaseEscalated::breach).containsExactly("resolution");
+        assertThat(escalations.of(id).get(0).due()).isEqualTo(tehran("2026-05-07T11:00"));
+        assertThat(escalationHistory(id)).containsExactly("resolution@" + utc("2026-05-07T11:01") + " by system");
+        assertThat(sla(id).get("escalatedAt").asString()).isEqualTo(utc("2026-05-07T11:01"));
+        assertThat(sla(id).get("firstResponseEscalatedAt").isNull()).isTrue();
+    }
+
+    @Test
     void settingsAreValidatedFieldByField() {
         Map<String, Object> settings = new java.util.LinkedHashMap<>(SlaSettingsJson.write(SlaSettings.defaults()));
         settings.put("policies", Map.of("low", Map.of("firstResponseMinutes", 480, "resolutionMinutes", 60)));
