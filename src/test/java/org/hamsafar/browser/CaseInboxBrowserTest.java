@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.hamsafar.support.HeadlessChromium;
@@ -20,10 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,11 +37,7 @@ class CaseInboxBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        ChromeOptions options = new ChromeOptions();
-        options.setCapability("goog:loggingPrefs", logs);
-        chromium = HeadlessChromium.start(options, "1280,1000", "--lang=fa");
+        chromium = HeadlessChromium.startKeepingConsole("1280,1000", "--lang=fa");
         driver = chromium.driver();
     }
 
@@ -96,9 +86,7 @@ class CaseInboxBrowserTest {
         assertThat(driver.findElements(By.id("move-acknowledged"))).as("only the moves allowed now").isEmpty();
         screenshot("31-case-page-fa");
 
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("browser console errors").isEmpty();
+        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
     }
 
     private void signInInPersian(WebDriverWait wait) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.hamsafar.feedback.Choice;
 import org.hamsafar.feedback.LocalizedText;
 import org.hamsafar.feedback.ResponseRecorder;
@@ -24,10 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +46,7 @@ class CxOverviewBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        ChromeOptions options = new ChromeOptions();
-        options.setCapability("goog:loggingPrefs", logs);
-        chromium = HeadlessChromium.start(options, "1280,1000", "--lang=fa");
+        chromium = HeadlessChromium.startKeepingConsole("1280,1000", "--lang=fa");
         driver = chromium.driver();
     }
 
@@ -111,9 +102,7 @@ class CxOverviewBrowserTest {
         driver.findElement(By.id("lang-fa")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fa"));
 
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("browser console errors").isEmpty();
+        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
     }
 
     private Survey surveyWithAnswers() {

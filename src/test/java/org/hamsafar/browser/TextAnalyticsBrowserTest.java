@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.hamsafar.support.HeadlessChromium;
@@ -24,10 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,11 +46,7 @@ class TextAnalyticsBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        ChromeOptions options = new ChromeOptions();
-        options.setCapability("goog:loggingPrefs", logs);
-        chromium = HeadlessChromium.start(options, "1280,1400", "--lang=fa");
+        chromium = HeadlessChromium.startKeepingConsole("1280,1400", "--lang=fa");
         driver = chromium.driver();
     }
 
@@ -104,9 +95,7 @@ class TextAnalyticsBrowserTest {
         assertThat(driver.findElement(By.id("positiveCount")).getText()).isEqualTo("۰ متن");
         screenshot("21-text-analytics-negative-fa");
 
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("browser console errors").isEmpty();
+        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
     }
 
     /**

@@ -37,6 +37,15 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** As above, from {@code options} that already hold a test's own preferences or capabilities. */
+    /** A browser that keeps its console's messages, for tests that assert a page logs no errors. */
+    public static HeadlessChromium startKeepingConsole(String windowSize, String... extraArguments) throws IOException {
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        ChromeOptions options = new ChromeOptions();
+        options.setCapability("goog:loggingPrefs", logs);
+        return start(options, windowSize, extraArguments);
+    }
+
     public static HeadlessChromium start(ChromeOptions options, String windowSize, String... extraArguments) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -57,6 +66,12 @@ public final class HeadlessChromium implements AutoCloseable {
             deleteQuietly(profile);
             throw e;
         }
+    }
+
+    /** The console's errors so far (a browser started with {@link #startKeepingConsole}). */
+    public java.util.List<org.openqa.selenium.logging.LogEntry> consoleErrors() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
     }
 
     public WebDriver driver() {
