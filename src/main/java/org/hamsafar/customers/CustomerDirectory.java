@@ -164,6 +164,11 @@ public class CustomerDirectory {
                 row.attributes(), row.custom(), identities.of(row.id()), consent.current(row.id()), row.erasedAt()));
     }
 
+    /** Full names of the named customers among {@code ids} (unnamed or erased ones are missing), in one query. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        return profiles.fullNames(ids);
+    }
+
     public Optional<Long> liveId(long id) {
         return Optional.ofNullable(profiles.liveIds(List.of(id)).get(id));
     }

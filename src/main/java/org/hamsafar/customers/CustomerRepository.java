@@ -63,6 +63,25 @@ class CustomerRepository {
      * For each id, the profile that now stands for it: itself, or the survivor it was merged into
      * (following chains of merges). Ids that do not exist are absent from the result.
      */
+    /** Full names ("first last") of the named customers among {@code ids}, in one query. */
+    Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, first_name, last_name FROM customer WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> {
+                    String name = new CustomerAttributes(rs.getString("first_name"), rs.getString("last_name"), null, null, null, null,
+                            null, null, null, null, null, null, null, null).fullName();
+                    if (!name.isEmpty()) {
+                        names.put(rs.getLong("id"), name);
+                    }
+                    return name;
+                })
+                .list();
+        return names;
+    }
+
     Map<Long, Long> liveIds(Collection<Long> ids) {
         Map<Long, Long> result = new HashMap<>();
         if (ids.isEmpty()) {

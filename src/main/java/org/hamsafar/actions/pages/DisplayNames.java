@@ -2,7 +2,6 @@ package org.hamsafar.actions.pages;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import org.hamsafar.actions.teams.Team;
 import org.hamsafar.actions.teams.Teams;
@@ -48,12 +47,6 @@ class DisplayNames {
      * customers are missing: the page shows their number).
      */
     Map<Long, String> customers(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (Long id : new LinkedHashSet<>(ids)) {
-            if (id != null) {
-                customers.find(id).map(p -> p.attributes().fullName()).filter(n -> !n.isEmpty()).ifPresent(n -> names.put(id, n));
-            }
-        }
-        return names;
+        return customers.names(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
     }
 }
