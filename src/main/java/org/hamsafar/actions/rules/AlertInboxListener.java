@@ -34,10 +34,11 @@ class AlertInboxListener {
 
     @EventListener
     void on(ResponsesStored stored) {
-        if (rules.enabled(RuleSubject.RESPONSE).isEmpty()) {
+        List<AlertRule> responseRules = rules.enabled(RuleSubject.RESPONSE);
+        if (responseRules.isEmpty()) {
             return;
         }
-        queue(stored.responses().stream().map(RuleItems::of).toList());
+        queue(stored.responses().stream().map(RuleItems::of).filter(item -> anyInForce(responseRules, item)).toList());
     }
 
     @EventListener
@@ -49,7 +50,8 @@ class AlertInboxListener {
         List<RuleItem> items = new ArrayList<>();
         for (RecordedInteraction interaction : recorded.interactions()) {
             // Most rules name the event types they are about: other events need not wait in the inbox.
-            if (eventRules.stream().anyMatch(rule -> EventTypeFilter.mayMatch(rule.when(), interaction.type()))) {
+            if (eventRules.stream().anyMatch(rule -> EventTypeFilter.mayMatch(rule.when(), interaction.type())
+                    && AlertWorker.inForce(rule, interaction.occurredAt()))) {
                 items.add(RuleItems.of(interaction));
             }
         }
@@ -58,10 +60,16 @@ class AlertInboxListener {
 
     @EventListener
     void on(TextsAnalysed analysed) {
-        if (rules.enabled(RuleSubject.TEXT).isEmpty()) {
+        List<AlertRule> textRules = rules.enabled(RuleSubject.TEXT);
+        if (textRules.isEmpty()) {
             return;
         }
-        queue(analysed.texts().stream().map(RuleItems::of).toList());
+        queue(analysed.texts().stream().map(RuleItems::of).filter(item -> anyInForce(textRules, item)).toList());
+    }
+
+    /** Items older than every rule's start (history sent through the API) need not wait in the inbox: no rule would act on them. */
+    private static boolean anyInForce(List<AlertRule> rules, RuleItem item) {
+        return rules.stream().anyMatch(rule -> AlertWorker.inForce(rule, item.occurredAt()));
     }
 
     private void queue(List<RuleItem> items) {

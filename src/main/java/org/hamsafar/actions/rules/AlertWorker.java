@@ -161,7 +161,11 @@ class AlertWorker extends WakeableLoop {
      * opening cases today.
      */
     static boolean inForce(AlertRule rule, RuleItem item) {
-        return rule.activeSince() != null && !item.occurredAt().isBefore(rule.activeSince().minus(LATE_ARRIVALS));
+        return inForce(rule, item.occurredAt());
+    }
+
+    static boolean inForce(AlertRule rule, Instant occurredAt) {
+        return rule.activeSince() != null && !occurredAt.isBefore(rule.activeSince().minus(LATE_ARRIVALS));
     }
 
     long waiting() {
