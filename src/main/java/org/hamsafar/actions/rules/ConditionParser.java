@@ -1,15 +1,13 @@
 package org.hamsafar.actions.rules;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.time.DurationText;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +19,6 @@ final class ConditionParser {
     private static final int MAX_DEPTH = 6;
     private static final Duration MIN_WINDOW = Duration.ofMinutes(1);
     private static final Duration MAX_WINDOW = Duration.ofDays(366);
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([mhd])");
     private static final Set<String> LEAF_FIELDS = Set.of("field", "op", "value");
     private static final Set<String> COUNT_FIELDS = Set.of("field", "op", "value", "window", "match");
     private static final Set<String> MATCH_FIELDS = Set.of("type", "channel", "touchpoint");
@@ -251,7 +248,7 @@ final class ConditionParser {
             problems.add(new FieldProblem(path, "is required: a duration such as \"7d\", \"24h\", \"90m\" or \"P7D\""));
             return null;
         }
-        Duration window = parseWindow(node.asString());
+        Duration window = DurationText.parse(node.asString());
         if (window == null) {
             problems.add(new FieldProblem(path, "is not a duration: use \"7d\", \"24h\", \"90m\" or ISO-8601 such as \"P7D\""));
             return null;
@@ -263,20 +260,4 @@ final class ConditionParser {
         return window;
     }
 
-    static Duration parseWindow(String text) {
-        Matcher m = SHORT_DURATION.matcher(text);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

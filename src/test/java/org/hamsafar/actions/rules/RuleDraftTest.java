@@ -101,12 +101,4 @@ class RuleDraftTest {
         assertThatThrownBy(() -> read("[1, 2]")).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldProblem::field).containsExactly("body"));
     }
-
-    @Test
-    void windowsReadShortAndIsoForms() {
-        assertThat(ConditionParser.parseWindow("24h")).isEqualTo(Duration.ofHours(24));
-        assertThat(ConditionParser.parseWindow("90m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(ConditionParser.parseWindow("P7D")).isEqualTo(Duration.ofDays(7));
-        assertThat(ConditionParser.parseWindow("a week")).isNull();
-    }
 }
