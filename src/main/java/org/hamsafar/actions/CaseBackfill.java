@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.hamsafar.actions.rules.AlertRuleCatalog;
+import org.hamsafar.actions.rules.AlertRuleDirectory;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.store.WriteTransactions;
 import org.springframework.stereotype.Service;
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Service;
 public class CaseBackfill {
     private final CaseRepository cases;
     private final CaseOrigins origins;
-    private final AlertRuleCatalog rules;
+    private final AlertRuleDirectory rules;
     private final WriteTransactions writes;
     private final Clock clock;
 
-    CaseBackfill(CaseRepository cases, CaseOrigins origins, AlertRuleCatalog rules, WriteTransactions writes, Clock clock) {
+    CaseBackfill(CaseRepository cases, CaseOrigins origins, AlertRuleDirectory rules, WriteTransactions writes, Clock clock) {
         this.cases = cases;
         this.origins = origins;
         this.rules = rules;

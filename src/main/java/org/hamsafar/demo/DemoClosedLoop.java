@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hamsafar.actions.CaseBackfill;
-import org.hamsafar.actions.rules.AlertRuleCatalog;
+import org.hamsafar.actions.rules.AlertRuleDirectory;
 import org.hamsafar.actions.teams.TeamProvisioning;
 import org.hamsafar.feedback.ResponseHistory;
 import org.hamsafar.identity.UserAccounts;
@@ -53,12 +53,12 @@ class DemoClosedLoop {
 
     private final UserAccounts users;
     private final TeamProvisioning teams;
-    private final AlertRuleCatalog rules;
+    private final AlertRuleDirectory rules;
     private final ResponseHistory responses;
     private final CaseBackfill backfill;
     private final Clock clock;
 
-    DemoClosedLoop(UserAccounts users, TeamProvisioning teams, AlertRuleCatalog rules, ResponseHistory responses, CaseBackfill backfill,
+    DemoClosedLoop(UserAccounts users, TeamProvisioning teams, AlertRuleDirectory rules, ResponseHistory responses, CaseBackfill backfill,
                    Clock clock) {
         this.users = users;
         this.teams = teams;

@@ -7,15 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * The alert rules for the rest of the actions module (the dashboard's rule pages): the same reads,
- * writes, vocabulary and dry run as the API, with the same validation, without an API key.
+ * The alert rules for code outside the rules package (the dashboard's rule pages, a prepared
+ * company, an installer): the same reads, writes, vocabulary and dry run as the API, with the same
+ * validation, without an API key; and matches that happened before the rules were stored (a
+ * history brought in from elsewhere), so that a rule's trigger list and its cases agree.
  */
 @Service
+@NamedInterface("alert-rule-catalog")
 public class AlertRuleDirectory {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final AlertRules rules;
     private final AlertTriggerRepository triggers;
     private final RuleDryRun dryRun;
@@ -93,5 +99,38 @@ public class AlertRuleDirectory {
         return new SavedRule(rule.id(), rule.name(), rule.enabled(), rule.subject().key(), rule.definition(),
                 triggers.countOfRule(rule.id(), rules.now().minus(Duration.ofDays(30))), rule.createdAt(), rule.createdBy(),
                 rule.updatedAt(), rule.updatedBy());
+    }
+
+    /**
+     * Creates a rule from {@code json} ({@code {"name", "enabled", "when", "actions"}}) and answers
+     * its id; invalid rules throw {@link org.hamsafar.shared.InvalidInputException} naming each problem.
+     */
+    public long create(String json) {
+        return rules.create(JSON.readTree(json)).id();
+    }
+
+    /** The names of the rules that are not deleted, in the order they were created. */
+    public List<String> names() {
+        return rules.all().stream().map(AlertRule::name).toList();
+    }
+
+    /** The id of the first (oldest) rule with this name, if any. */
+    public Optional<Long> idOf(String name) {
+        return rules.all().stream().filter(r -> r.name().equals(name)).map(AlertRule::id).findFirst();
+    }
+
+    /**
+     * Records that rule {@code ruleId} matched the item {@code itemKind}/{@code itemRef} (response,
+     * event or text; "response:&lt;id&gt;") that occurred at {@code occurredAt}, at {@code triggeredAt},
+     * opening or joining case {@code caseId}; in the caller's transaction. A match already recorded
+     * is left as it is (a rule acts on an item once); answers whether this one was new.
+     */
+    public boolean recordPastTrigger(long ruleId, String itemKind, String itemRef, Long customerId, Instant occurredAt,
+                                     Instant triggeredAt, Long caseId) {
+        if (triggers.exists(ruleId, itemKind, itemRef)) {
+            return false;
+        }
+        triggers.insert(new AlertTriggerRepository.Trigger(ruleId, itemKind, itemRef, customerId, occurredAt, triggeredAt, caseId));
+        return true;
     }
 }
