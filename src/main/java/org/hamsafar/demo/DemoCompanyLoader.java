@@ -22,15 +22,17 @@ class DemoCompanyLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final DemoCompany demoCompany;
     private final DemoClosedLoop closedLoop;
+    private final DemoJourneys journeys;
     private final DemoLoadRepository loads;
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    DemoCompanyLoader(DemoProperties properties, DemoCompany demoCompany, DemoClosedLoop closedLoop, DemoLoadRepository loads,
-                      CustomerDirectory customers, Clock clock) {
+    DemoCompanyLoader(DemoProperties properties, DemoCompany demoCompany, DemoClosedLoop closedLoop, DemoJourneys journeys,
+                      DemoLoadRepository loads, CustomerDirectory customers, Clock clock) {
         this.properties = properties;
         this.demoCompany = demoCompany;
         this.closedLoop = closedLoop;
+        this.journeys = journeys;
         this.loads = loads;
         this.customers = customers;
         this.clock = clock;
@@ -44,11 +46,13 @@ class DemoCompanyLoader implements ApplicationRunner {
         long started = System.nanoTime();
         DemoCompany.LoadResult result = demoCompany.load(properties.seed(), properties.customers(), properties.historyDays(), properties.activity());
         DemoClosedLoop.Loaded loop = closedLoop.load(properties.seed(), properties.agentPassword());
+        DemoJourneys.Loaded designed = journeys.load();
         loads.recordLoad(clock.instant(), properties.seed(), result.customers(), result.events());
         log.info("Loaded the demo company: {} customers, {} events, {} survey responses, {} invitations in {} ms"
                         + " (HAMSAFAR_DEMO=false skips this).",
                 result.customers(), result.events(), result.responses(), result.invitations(), (System.nanoTime() - started) / 1_000_000);
         log.info("Demo company's closed loop: {} agents and analysts (password: hamsafar.demo.agent-password), {} teams, {} alert rules,"
                 + " {} past cases", loop.users(), loop.teams(), loop.rules(), loop.cases());
+        log.info("Demo company's designed journeys: {} personas, {} journey maps", designed.personas(), designed.maps());
     }
 }

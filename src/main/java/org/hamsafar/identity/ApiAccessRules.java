@@ -16,7 +16,9 @@ final class ApiAccessRules {
     /** POST routes that an ingest key may call (collection from websites and apps). */
     static final List<String> INGEST_ROUTES = List.of("/api/v1/events/**", "/api/v1/surveys/*/responses");
     /** POST routes that only compute an answer and change nothing, so a read key may call them. */
-    static final List<String> QUERY_ROUTES = List.of("/api/v1/text/analyze", "/api/v1/journeys/funnels/query");
+    static final List<String> QUERY_ROUTES = List.of("/api/v1/text/analyze", "/api/v1/journeys/funnels/query",
+            "/api/v1/journeys/funnels/dropped", "/api/v1/journeys/paths/query", "/api/v1/journeys/channel-switching/query",
+            "/api/v1/journeys/peak-end/query");
 
     private ApiAccessRules() {
     }
