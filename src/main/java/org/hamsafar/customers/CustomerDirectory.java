@@ -169,6 +169,16 @@ public class CustomerDirectory {
         return profiles.fullNames(ids);
     }
 
+    /**
+     * List lines (name, external id, e-mail, phone, city) of the live, non-erased customers among
+     * {@code ids}, by id, in one query; merged, erased and unknown ids are missing.
+     */
+    public Map<Long, CustomerSummary> summaries(java.util.Collection<Long> ids) {
+        Map<Long, CustomerSummary> found = new LinkedHashMap<>();
+        search.byIds(ids).forEach(summary -> found.put(summary.id(), summary));
+        return found;
+    }
+
     public Optional<Long> liveId(long id) {
         return Optional.ofNullable(profiles.liveIds(List.of(id)).get(id));
     }

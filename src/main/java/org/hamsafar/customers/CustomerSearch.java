@@ -61,6 +61,26 @@ class CustomerSearch {
                 .list();
     }
 
+    /** The live, non-erased customers among {@code ids} as list lines, in one query; unknown ids are missing. */
+    List<CustomerSummary> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT c.id, c.first_name, c.last_name, c.city, c.created_at,
+                       (SELECT MIN(value) FROM customer_identity i WHERE i.customer_id = c.id AND i.kind = 'external_id') AS external_id,
+                       (SELECT MIN(value) FROM customer_identity i WHERE i.customer_id = c.id AND i.kind = 'email') AS email,
+                       (SELECT MIN(value) FROM customer_identity i WHERE i.customer_id = c.id AND i.kind = 'phone') AS phone
+                FROM customer c
+                WHERE c.id IN (:ids) AND c.merged_into IS NULL AND c.erased_at IS NULL""")
+                .param("ids", ids)
+                .query((rs, n) -> new CustomerSummary(rs.getLong("id"),
+                        (nonNull(rs.getString("first_name")) + " " + nonNull(rs.getString("last_name"))).strip(),
+                        rs.getString("external_id"), rs.getString("email"), rs.getString("phone"), rs.getString("city"),
+                        UtcTimes.fromDb(rs.getObject("created_at", LocalDateTime.class))))
+                .list();
+    }
+
     static String normalise(String query) {
         return Digits.latin(query).toLowerCase(java.util.Locale.ROOT).replace('ي', 'ی').replace('ك', 'ک');
     }

@@ -1,109 +1,247 @@
 package org.hamsafar.events;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.hamsafar.customers.CustomerRelation;
+import org.hamsafar.shared.store.SqlDialect;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts, in the database, how many customers pass through an ordered sequence of interaction
- * steps. The caller (the journeys module) validates the steps; this class owns the SQL over
- * {@code interaction_event}.
+ * steps, and lists those who dropped out at a step. The caller (the journeys module) validates
+ * the steps; this class owns the SQL over {@code interaction_event} (built by {@link FunnelSql}).
  *
- * <p>Semantics: a customer enters at their earliest event matching step 0 whose {@code occurred_at}
- * is in {@code [from, to)}. For each later step k, the customer reaches it at their earliest event
- * matching step k that happened strictly after the time they reached step k-1 and no later than
- * {@code window} after they entered step 0 (so later steps may fall after {@code to}). Each step
- * is timed from the previous one; the median of those gaps, in seconds, is reported per step.
- *
- * <p>The query is one CTE per step ({@code s0}, {@code s1}, ...), each joining the events of the
- * customers in the previous CTE through the (customer_id, occurred_at) index; all values are bound
- * parameters. The same SQL runs on DuckDB and PostgreSQL.
+ * <p>Semantics. A customer enters at their earliest event matching step 0 whose {@code occurred_at}
+ * is in {@code [from, to)}; they have until {@code window} after entering (the deadline) to finish,
+ * so later steps may fall after {@code to}. Required steps form the backbone: a customer reaches
+ * required step k at their earliest event matching it strictly after the time they reached the
+ * previous required step, and no later than the deadline. An optional step (never the first or
+ * the last) is done at the customer's earliest matching event strictly after the last step they
+ * reached before it (the previous required step, or an optional step done in between) and
+ * strictly before they reached the next required step (or by the deadline if they never did).
+ * Skipping an optional step therefore never changes whether or when a customer reaches the
+ * required steps. A step's gap is measured from the last step the customer reached before it; the
+ * median of those gaps, in seconds, is reported per step.
  */
 @Component
 public class InteractionFunnels {
     /** The most steps one funnel may have: each adds a join, so the query stays bounded. */
     public static final int MAX_STEPS = 20;
+    /** The most property conditions one step may have. */
+    public static final int MAX_PROPERTIES = 5;
+    /** A breakdown shows at most this many groups; customers of smaller groups are counted together as "other". */
+    public static final int MAX_GROUPS = 10;
+    /** Rows read from the store at a time when dropped customers are streamed. */
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
+    private final SqlDialect dialect;
+    private final TransactionTemplate readOnly;
 
-    InteractionFunnels(JdbcClient jdbc) {
+    InteractionFunnels(JdbcClient jdbc, SqlDialect dialect, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** What an event must match to count for a step; null parts match anything, at least one is set. */
-    public record StepMatch(String type, String channel, String touchpoint) {
-        public StepMatch {
-            if (type == null && channel == null && touchpoint == null) {
-                throw new IllegalArgumentException("a step needs a type, channel or touchpoint");
+    /**
+     * A condition on a top-level field of an event's {@code properties}: equal to {@code value}, a
+     * {@link String}, a {@link BigDecimal} (any JSON number of the same value) or a {@link Boolean}.
+     */
+    public record PropertyMatch(String name, Object value) {
+        public PropertyMatch {
+            Objects.requireNonNull(name, "name");
+            if (!(value instanceof String || value instanceof BigDecimal || value instanceof Boolean)) {
+                throw new IllegalArgumentException("a property value is a String, BigDecimal or Boolean");
             }
         }
     }
 
     /**
-     * One step's outcome: how many customers reached it and the median seconds from the previous
-     * step among them (null for step 0 and when nobody reached it).
+     * What an event must match to count for a step: null parts match anything, every property
+     * condition must hold, and at least one part is set. An optional step may be skipped.
+     */
+    public record StepMatch(String type, String channel, String touchpoint, List<PropertyMatch> properties, boolean optional) {
+        public StepMatch {
+            properties = properties == null ? List.of() : List.copyOf(properties);
+            if (type == null && channel == null && touchpoint == null && properties.isEmpty()) {
+                throw new IllegalArgumentException("a step needs a type, channel, touchpoint or property");
+            }
+            if (properties.size() > MAX_PROPERTIES) {
+                throw new IllegalArgumentException("a step has at most " + MAX_PROPERTIES + " property conditions");
+            }
+        }
+
+        /** A required step without property conditions. */
+        public StepMatch(String type, String channel, String touchpoint) {
+            this(type, channel, touchpoint, List.of(), false);
+        }
+    }
+
+    /** A funnel: 2 to {@link #MAX_STEPS} steps (the first and last required), the window, and the entry period [from, to). */
+    public record Funnel(List<StepMatch> steps, Duration window, Instant from, Instant to) {
+        public Funnel {
+            steps = List.copyOf(steps);
+            if (steps.size() < 2 || steps.size() > MAX_STEPS) {
+                throw new IllegalArgumentException("a funnel has 2 to " + MAX_STEPS + " steps");
+            }
+            if (steps.get(0).optional() || steps.get(steps.size() - 1).optional()) {
+                throw new IllegalArgumentException("the first and last steps are required");
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("the window must be positive");
+            }
+            if (!from.isBefore(to)) {
+                throw new IllegalArgumentException("from must be before to");
+            }
+        }
+    }
+
+    /**
+     * How entrants are grouped: by the channel of their entry event, or by a relation of the
+     * customers module (segments, an attribute), where a customer may fall in several groups or
+     * in none (value null).
+     */
+    public record Grouping(CustomerRelation relation) {
+        public static Grouping entryChannel() {
+            return new Grouping(null);
+        }
+
+        public static Grouping by(CustomerRelation relation) {
+            return new Grouping(Objects.requireNonNull(relation, "relation"));
+        }
+
+        boolean byEntryChannel() {
+            return relation == null;
+        }
+    }
+
+    /**
+     * One group of a grouping: a value (null: customers without one), or, when {@code other}, the
+     * customers of every group beyond the {@link #MAX_GROUPS} largest.
+     */
+    public record Group(String value, boolean other) {
+        public static final Group OTHER = new Group(null, true);
+    }
+
+    /**
+     * One step's outcome: how many customers reached it and the median seconds from the last step
+     * they reached before it (null for step 0 and when nobody reached it).
      */
     public record StepReach(int index, long customers, Double medianSecondsFromPrevious) {
     }
 
-    /** Per-step reach, in step order, for customers entering in {@code [from, to)}. */
+    /** One group's steps, in step order. */
+    public record GroupReach(Group group, List<StepReach> steps) {
+    }
+
+    /** Every step overall, and per group when a grouping was asked for (largest groups first, "other" last). */
+    public record FunnelReach(List<StepReach> steps, List<GroupReach> groups) {
+    }
+
+    /**
+     * A customer who reached {@code previousStep} (the last required step before the step asked
+     * about) at {@code reachedPreviousAt} but not the step; with their latest stored event of any
+     * kind and time (null parts if they have none).
+     */
+    public record DroppedCustomer(long customerId, int previousStep, Instant reachedPreviousAt, Instant lastEventAt,
+                                  String lastEventType, String lastEventChannel) {
+    }
+
+    /** Per-step reach, in step order, for required steps without properties (see {@link #reach(Funnel, Grouping)}). */
     public List<StepReach> reach(List<StepMatch> steps, Duration window, Instant from, Instant to) {
-        if (steps.size() < 2 || steps.size() > MAX_STEPS) {
-            throw new IllegalArgumentException("a funnel has 2 to " + MAX_STEPS + " steps");
-        }
-        if (window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("the window must be positive");
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", UtcTimes.toDb(from));
-        params.put("to", UtcTimes.toDb(to));
-        params.put("window", window.toSeconds());
-        StringBuilder sql = new StringBuilder("WITH s0 AS (SELECT e.customer_id, MIN(e.occurred_at) AS t FROM interaction_event e"
-                + " WHERE e.occurred_at >= :from AND e.occurred_at < :to");
-        matchConditions(steps.get(0), 0, params, sql);
-        sql.append(" GROUP BY e.customer_id), b0 AS (SELECT customer_id,"
-                + " t + CAST(:window AS BIGINT) * INTERVAL '1 second' AS deadline, t FROM s0)");
-        for (int k = 1; k < steps.size(); k++) {
-            // b(k) carries each customer's deadline and the time they reached step k.
-            sql.append(", b").append(k).append(" AS (SELECT p.customer_id, p.deadline, p.t AS prev_t,"
-                    + " MIN(e.occurred_at) AS t FROM b").append(k - 1).append(" p JOIN interaction_event e ON e.customer_id = p.customer_id"
-                    + " WHERE e.occurred_at > p.t AND e.occurred_at <= p.deadline");
-            matchConditions(steps.get(k), k, params, sql);
-            sql.append(" GROUP BY p.customer_id, p.deadline, p.t)");
-        }
-        sql.append(" SELECT 0 AS step, COUNT(*) AS customers, CAST(NULL AS DOUBLE PRECISION) AS median_seconds FROM b0");
-        for (int k = 1; k < steps.size(); k++) {
-            sql.append(" UNION ALL SELECT ").append(k).append(", COUNT(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY"
-                    + " CAST(EXTRACT(EPOCH FROM (t - prev_t)) AS DOUBLE PRECISION)) FROM b").append(k);
-        }
-        List<StepReach> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> {
-                    // getObject, not getDouble: the DuckDB driver answers NaN for a NULL double.
-                    Object median = rs.getObject(3);
-                    Double seconds = median instanceof Number number && !Double.isNaN(number.doubleValue()) ? number.doubleValue() : null;
-                    return new StepReach(rs.getInt(1), rs.getLong(2), seconds);
-                }).list());
-        rows.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return rows;
+        return reach(new Funnel(steps, window, from, to), null).steps();
     }
 
-    private static void matchConditions(StepMatch step, int k, Map<String, Object> params, StringBuilder sql) {
-        condition("type", step.type(), k, params, sql);
-        condition("channel", step.channel(), k, params, sql);
-        condition("touchpoint", step.touchpoint(), k, params, sql);
+    /** Per-step reach overall and, unless {@code grouping} is null, per group. One query. */
+    public FunnelReach reach(Funnel funnel, Grouping grouping) {
+        FunnelSql sql = new FunnelSql(dialect, funnel);
+        Map<Integer, StepReach> overall = new LinkedHashMap<>();
+        Map<Group, Map<Integer, StepReach>> byGroup = new LinkedHashMap<>();
+        String query = sql.reach(grouping);
+        analytic(() -> jdbc.sql(query).params(sql.params()).query(rs -> {
+            int step = rs.getInt("step");
+            // getObject, not getDouble: the DuckDB driver answers NaN for a NULL double.
+            Object median = rs.getObject("median_seconds");
+            Double seconds = median instanceof Number number && !Double.isNaN(number.doubleValue()) ? number.doubleValue() : null;
+            StepReach reach = new StepReach(step, rs.getLong("customers"), seconds);
+            if (rs.getInt("grouped") == 0) {
+                overall.put(step, reach);
+            } else {
+                Group group = rs.getInt("grp_other") == 1 ? Group.OTHER : new Group(rs.getString("grp_value"), false);
+                byGroup.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(step, reach);
+            }
+        }));
+        List<GroupReach> groups = new ArrayList<>();
+        byGroup.forEach((group, steps) -> groups.add(new GroupReach(group, complete(steps, funnel.steps().size()))));
+        groups.sort(Comparator.comparing((GroupReach g) -> g.group().other())
+                .thenComparing(g -> -g.steps().get(0).customers())
+                .thenComparing(g -> g.group().value() == null ? "\uffff" : g.group().value()));
+        return new FunnelReach(complete(overall, funnel.steps().size()), grouping == null ? null : groups);
     }
 
-    private static void condition(String column, String value, int k, Map<String, Object> params, StringBuilder sql) {
-        if (value != null) {
-            String name = column + k;
-            sql.append(" AND e.").append(column).append(" = :").append(name);
-            params.put(name, value);
+    /** Steps nobody in a group reached have no row: they count 0 with no median. */
+    private static List<StepReach> complete(Map<Integer, StepReach> rows, int steps) {
+        List<StepReach> all = new ArrayList<>(steps);
+        for (int k = 0; k < steps; k++) {
+            StepReach row = rows.get(k);
+            all.add(row == null ? new StepReach(k, 0, null) : row);
         }
+        return all;
+    }
+
+    /**
+     * One page of the customers who dropped out at {@code step} (1 to n-1), by customer id after
+     * {@code afterCustomerId} (exclusive), at most {@code limit}; only those of {@code group} of
+     * {@code grouping} when both are given.
+     */
+    public List<DroppedCustomer> dropped(Funnel funnel, int step, Grouping grouping, Group group, long afterCustomerId, int limit) {
+        FunnelSql sql = new FunnelSql(dialect, funnel);
+        String query = sql.dropped(step, grouping, group, afterCustomerId, limit);
+        List<DroppedCustomer> page = new ArrayList<>();
+        analytic(() -> page.addAll(jdbc.sql(query).params(sql.params()).query((rs, n) -> dropped(rs, sql.previousRequired(step))).list()));
+        return page;
+    }
+
+    /**
+     * Every customer who dropped out at {@code step}, in customer id order, handed over one by one
+     * as the store streams them (for exports of any size).
+     */
+    public void forEachDropped(Funnel funnel, int step, Grouping grouping, Group group, Consumer<DroppedCustomer> consumer) {
+        FunnelSql sql = new FunnelSql(dialect, funnel);
+        String query = sql.dropped(step, grouping, group, null, null);
+        // PostgreSQL's driver streams rows by the fetch size only inside a transaction.
+        analytic(() -> jdbc.sql(query).withFetchSize(FETCH_SIZE).params(sql.params())
+                .query(rs -> {
+                    consumer.accept(dropped(rs, sql.previousRequired(step)));
+                }));
+    }
+
+    /** Runs {@code work} in a read-only transaction, after the store's settings for analytic queries. */
+    private void analytic(Runnable work) {
+        readOnly.executeWithoutResult(status -> {
+            dialect.analyticQuerySettings().forEach(setting -> jdbc.sql(setting).update());
+            work.run();
+        });
+    }
+
+    private static DroppedCustomer dropped(java.sql.ResultSet rs, int previousStep) throws java.sql.SQLException {
+        return new DroppedCustomer(rs.getLong("customer_id"), previousStep,
+                UtcTimes.fromDb(rs.getObject("reached_at", LocalDateTime.class)),
+                UtcTimes.fromDb(rs.getObject("last_at", LocalDateTime.class)), rs.getString("last_type"), rs.getString("last_channel"));
     }
 }

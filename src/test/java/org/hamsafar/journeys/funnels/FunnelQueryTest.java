@@ -1,4 +1,4 @@
-package org.hamsafar.journeys;
+package org.hamsafar.journeys.funnels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
