@@ -260,7 +260,7 @@ final class DemoJourneyMaps {
                         .goals("پس گرفتن پول یا رسیدن سفارش")
                         .actions("منتظر خبر می‌ماند و اگر خبری نشود دوباره تماس می‌گیرد")
                         .touch("phone", "call_ended", "support_line", csat, "تماس دوباره")
-                        .touch("sms", "sms_delivered", "shipping_update", "پیامک وضعیت سفارش")
+                        .touch("chat", "chat_message", "live_chat", csat, "پیگیری در گفتگوی آنلاین")
                         .thoughts("باز هم باید زنگ بزنم؟")
                         .emotion(-1)
                         .evidence("پیامک پیگیری", "شماره‌ی پرونده")

@@ -68,7 +68,12 @@ class MetricsQueries {
     }
 
 
-    private static String aggregates(Metric metric) {
+    /**
+     * The select list of a metric's tally over rows of its question type with a {@code score}
+     * column (n, high, low, score_sum, score_squares): the one place that says what a promoter,
+     * detractor and satisfied answer is. Read back with {@link #tally}.
+     */
+    static String aggregates(Metric metric) {
         String high = "0";
         String low = "0";
         String sum = "0";
@@ -124,7 +129,7 @@ class MetricsQueries {
         return spec;
     }
 
-    private static MetricTally tally(ResultSet rs) throws SQLException {
+    static MetricTally tally(ResultSet rs) throws SQLException {
         return new MetricTally(rs.getLong("n"), rs.getLong("high"), rs.getLong("low"), rs.getLong("score_sum"),
                 rs.getLong("score_squares"));
     }

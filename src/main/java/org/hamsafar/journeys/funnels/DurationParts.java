@@ -20,7 +20,7 @@ public final class DurationParts {
     }
 
     /** The parts, largest first; empty for null. */
-    static List<Part> of(Double seconds) {
+    public static List<Part> of(Double seconds) {
         if (seconds == null || seconds.isNaN() || seconds < 0) {
             return List.of();
         }

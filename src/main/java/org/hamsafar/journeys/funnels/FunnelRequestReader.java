@@ -2,7 +2,6 @@ package org.hamsafar.journeys.funnels;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,11 +18,11 @@ import org.hamsafar.events.InteractionFunnels.StepMatch;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.Digits;
+import org.hamsafar.journeys.QueryTimes;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.time.DurationText;
-import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,10 +41,7 @@ final class FunnelRequestReader {
             "cursor", "group");
     private static final Set<String> STEP_FIELDS = Set.of("type", "channel", "touchpoint", "properties", "optional");
     private static final Set<String> BREAKDOWN_FIELDS = Set.of("by", "segments", "key");
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9998-12-31T00:00:00Z");
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
-    private static final String TIME_FORMS = "must be an ISO-8601 date-time with offset (2026-05-01T00:00:00+03:30) or a date (2026-05-01)";
 
     private FunnelRequestReader() {
     }
@@ -138,8 +134,8 @@ final class FunnelRequestReader {
                 problems.add(new FieldProblem("window", "must be a string such as \"7d\", \"24h\", \"90m\" or \"P7D\""));
             }
         }
-        Instant from = time(body, "from", zone, problems);
-        Instant to = time(body, "to", zone, problems);
+        Instant from = QueryTimes.read(body, "from", zone, problems);
+        Instant to = QueryTimes.read(body, "to", zone, problems);
         FunnelBreakdown breakdown = breakdown(body.get("breakdown"), problems);
         if (problems.size() > before) {
             return null;
@@ -361,30 +357,5 @@ final class FunnelRequestReader {
             return null;
         }
         return window;
-    }
-
-    private static Instant time(JsonNode body, String field, ZoneId zone, List<FieldProblem> problems) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        String value = Digits.latin(node.asString().strip());
-        Instant instant;
-        try {
-            // A date means its midnight in the display time zone; a date-time must carry its offset.
-            instant = value.length() == 10 ? IsoTimes.parseQueryTime(value, zone) : IsoTimes.parseWithOffset(value);
-        } catch (DateTimeException e) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            problems.add(new FieldProblem(field, "must be between the years 1970 and 9998"));
-            return null;
-        }
-        return instant;
     }
 }

@@ -1,7 +1,6 @@
 package org.hamsafar.journeys.paths;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,10 +10,10 @@ import java.util.Set;
 import org.hamsafar.events.EventMatch;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Digits;
+import org.hamsafar.journeys.QueryTimes;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.time.DurationText;
-import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +27,6 @@ final class QueryFields {
     /** The anchor or episode period when the request gives no {@code from}. */
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
     private static final Set<String> MATCH_FIELDS = Set.of("type", "channel", "touchpoint");
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9998-12-31T00:00:00Z");
-    private static final String TIME_FORMS = "must be an ISO-8601 date-time with offset (2026-05-01T00:00:00+03:30) or a date (2026-05-01)";
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
 
     private QueryFields() {
@@ -164,8 +160,8 @@ final class QueryFields {
      */
     static Period period(JsonNode object, ZoneId zone, Clock clock, List<FieldProblem> problems) {
         int before = problems.size();
-        Instant from = time(object, "from", zone, problems);
-        Instant to = time(object, "to", zone, problems);
+        Instant from = QueryTimes.read(object, "from", zone, problems);
+        Instant to = QueryTimes.read(object, "to", zone, problems);
         if (problems.size() > before) {
             return null;
         }
@@ -181,30 +177,5 @@ final class QueryFields {
             return null;
         }
         return new Period(from, to);
-    }
-
-    private static Instant time(JsonNode object, String field, ZoneId zone, List<FieldProblem> problems) {
-        JsonNode node = object.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        String value = Digits.latin(node.asString().strip());
-        Instant instant;
-        try {
-            // A date means its midnight in the display time zone; a date-time must carry its offset.
-            instant = value.length() == 10 ? IsoTimes.parseQueryTime(value, zone) : IsoTimes.parseWithOffset(value);
-        } catch (DateTimeException e) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            problems.add(new FieldProblem(field, "must be between the years 1970 and 9998"));
-            return null;
-        }
-        return instant;
     }
 }

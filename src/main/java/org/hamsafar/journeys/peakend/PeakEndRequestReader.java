@@ -1,7 +1,6 @@
 package org.hamsafar.journeys.peakend;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Digits;
+import org.hamsafar.journeys.QueryTimes;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.time.DurationText;
-import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,9 +32,6 @@ final class PeakEndRequestReader {
     static final Duration MAX_HORIZON = Duration.ofDays(365);
     private static final Set<String> FIELDS = Set.of("from", "to", "grouping", "gap", "horizon", "channel", "touchpoint", "segment",
             "purchaseType");
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9998-12-31T00:00:00Z");
-    private static final String TIME_FORMS = "must be an ISO-8601 date-time with offset (2026-05-01T00:00:00+03:30) or a date (2026-05-01)";
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
     private static final String DURATION_FORMS = "is not a duration: use \"14d\", \"24h\" or ISO-8601 such as \"P14D\"";
 
@@ -52,8 +48,8 @@ final class PeakEndRequestReader {
                 problems.add(new FieldProblem(name, "unknown field"));
             }
         });
-        Instant from = time(body, "from", zone, problems);
-        Instant to = time(body, "to", zone, problems);
+        Instant from = QueryTimes.read(body, "from", zone, problems);
+        Instant to = QueryTimes.read(body, "to", zone, problems);
         JourneyGrouping grouping = JourneyGrouping.GAP;
         String groupingText = string(body, "grouping", problems);
         if (groupingText != null) {
@@ -163,30 +159,5 @@ final class PeakEndRequestReader {
             return null;
         }
         return value.asString();
-    }
-
-    private static Instant time(JsonNode body, String field, ZoneId zone, List<FieldProblem> problems) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        String value = Digits.latin(node.asString().strip());
-        Instant instant;
-        try {
-            // A date means its midnight in the display time zone; a date-time must carry its offset.
-            instant = value.length() == 10 ? IsoTimes.parseQueryTime(value, zone) : IsoTimes.parseWithOffset(value);
-        } catch (DateTimeException e) {
-            problems.add(new FieldProblem(field, TIME_FORMS));
-            return null;
-        }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            problems.add(new FieldProblem(field, "must be between the years 1970 and 9998"));
-            return null;
-        }
-        return instant;
     }
 }
