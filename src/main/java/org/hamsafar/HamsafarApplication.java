@@ -1,5 +1,6 @@
 package org.hamsafar;
 
+import org.hamsafar.analytics.AnalyticsEvalCommand;
 import org.hamsafar.text.TextBenchmarkCommand;
 import org.hamsafar.text.TextEvalCommand;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,9 @@ public class HamsafarApplication {
         }
         if (args.length > 0 && args[0].equals(TextBenchmarkCommand.NAME)) {
             System.exit(TextBenchmarkCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals(AnalyticsEvalCommand.NAME)) {
+            System.exit(AnalyticsEvalCommand.run(args));
         }
         SpringApplication.run(HamsafarApplication.class, args);
     }

@@ -23,16 +23,21 @@ class DemoCompanyLoader implements ApplicationRunner {
     private final DemoCompany demoCompany;
     private final DemoClosedLoop closedLoop;
     private final DemoJourneys journeys;
+    private final DemoAnalytics analytics;
+    private final DemoGoals goals;
     private final DemoLoadRepository loads;
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    DemoCompanyLoader(DemoProperties properties, DemoCompany demoCompany, DemoClosedLoop closedLoop, DemoJourneys journeys,
+    DemoCompanyLoader(DemoProperties properties, DemoCompany demoCompany, DemoClosedLoop closedLoop, DemoJourneys journeys, DemoAnalytics analytics,
+                      DemoGoals goals,
                       DemoLoadRepository loads, CustomerDirectory customers, Clock clock) {
         this.properties = properties;
         this.demoCompany = demoCompany;
         this.closedLoop = closedLoop;
         this.journeys = journeys;
+        this.analytics = analytics;
+        this.goals = goals;
         this.loads = loads;
         this.customers = customers;
         this.clock = clock;
@@ -54,5 +59,7 @@ class DemoCompanyLoader implements ApplicationRunner {
         log.info("Demo company's closed loop: {} agents and analysts (password: hamsafar.demo.agent-password), {} teams, {} alert rules,"
                 + " {} past cases", loop.users(), loop.teams(), loop.rules(), loop.cases());
         log.info("Demo company's designed journeys: {} personas, {} journey maps", designed.personas(), designed.maps());
+        log.info("Demo company's CX goals: {}", goals.load());
+        analytics.queue();
     }
 }

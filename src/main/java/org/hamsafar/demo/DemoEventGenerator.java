@@ -21,7 +21,8 @@ import org.hamsafar.events.NewEvent;
  * <p>Two problems are built in for the analyses to find: payments in the app fail more often than
  * on the website, and late deliveries drive support contacts and unhappy reviews. Deliveries are
  * late more often in the rush before Nowruz, and half as often since the company changed its
- * courier {@link #COURIER_CHANGE_AGO} ago (the fix its survey results show).
+ * courier {@link #COURIER_CHANGE_AGO} ago (the fix its survey results show). A new checkout is
+ * being A/B tested ({@link DemoCheckoutExperiment}).
  */
 final class DemoEventGenerator {
     /** How long before now the demo company changed its courier. */
@@ -59,8 +60,10 @@ final class DemoEventGenerator {
                 Instant at = customer.since().plus(Duration.ofMinutes((long) (random.nextDouble() * tenureMinutes)));
                 events.add("store_visit", Channel.STORE, "store_floor", at, null, null, null);
                 if (random.nextDouble() < 0.55) {
-                    events.add("purchase", Channel.STORE, "pos", at.plusSeconds(600 + random.nextInt(1800)), null,
-                            price(random), "{\"items\":" + (1 + random.nextInt(4)) + ",\"paymentMethod\":\"card\"}");
+                    Instant paidAt = at.plusSeconds(600 + random.nextInt(1800));
+                    BigDecimal paid = price(random);
+                    int items = 1 + random.nextInt(4);
+                    events.add("purchase", Channel.STORE, "pos", paidAt, null, paid, DemoCatalogue.purchaseProperties(events.baskets, items, "card"));
                 }
             }
         }
@@ -80,6 +83,7 @@ final class DemoEventGenerator {
                 events.add("sms_clicked", Channel.SMS, "promo_sms", campaign.plusSeconds(3600), null, null, null);
             }
         }
+        experimentEnd(events);
         return events.list;
     }
 
@@ -107,6 +111,9 @@ final class DemoEventGenerator {
         }
         t = t.plusSeconds(30 + random.nextInt(300));
         events.add("checkout_started", channel, "checkout", t, session, null, null);
+        if (events.arm.running(t)) {
+            events.arm.exposed(channel, session, t);
+        }
         double failure = app ? 0.16 : 0.04;
         if (random.nextDouble() < failure) {
             t = t.plusSeconds(20 + random.nextInt(90));
@@ -119,12 +126,34 @@ final class DemoEventGenerator {
             }
         }
         if (random.nextDouble() >= 0.78) {
+            if (events.arm.keeps(t)) {
+                events.arm.kept(channel, session, t);
+            }
             return;
         }
+        purchase(random, events, channel, session, t);
+    }
+
+    /**
+     * The checkout experiment's events, after all the others so that those keep their place (and
+     * the ids and draws that follow from it): each exposure, then each purchase B's checkout kept.
+     */
+    private void experimentEnd(Builder events) {
+        for (DemoCheckoutExperiment.Checkout c : events.arm.exposures) {
+            events.add(DemoCheckoutExperiment.EXPOSURE, c.channel(), "checkout", c.at(), c.session(), null, events.arm.properties());
+        }
+        for (DemoCheckoutExperiment.Checkout c : events.arm.keptPurchases) {
+            purchase(events.arm.random, events, c.channel(), c.session(), c.at());
+        }
+    }
+
+    /** An online purchase at the end of a checkout at {@code t}, and what follows it. */
+    private void purchase(SplittableRandom random, Builder events, Channel channel, String session, Instant t) {
         t = t.plusSeconds(40 + random.nextInt(200));
         BigDecimal value = price(random);
-        events.add("purchase", channel, "checkout", t, session, value,
-                "{\"items\":" + (1 + random.nextInt(5)) + ",\"paymentMethod\":\"" + (random.nextDouble() < 0.8 ? "card" : "wallet") + "\"}");
+        int items = 1 + random.nextInt(5);
+        String paymentMethod = random.nextDouble() < 0.8 ? "card" : "wallet";
+        events.add("purchase", channel, "checkout", t, session, value, DemoCatalogue.purchaseProperties(events.baskets, items, paymentMethod));
         afterPurchase(random, events, t);
     }
 
@@ -217,10 +246,16 @@ final class DemoEventGenerator {
         final DemoCustomer customer;
         final long customerId;
         final List<NewEvent> list = new ArrayList<>();
+        /** Draws the products of purchases, apart from the main stream so that every other draw stays as it was. */
+        final SplittableRandom baskets;
+        /** The customer's variant in the checkout experiment ({@link DemoCheckoutExperiment}). */
+        final DemoCheckoutExperiment.Arm arm;
 
         Builder(DemoCustomer customer, long customerId) {
             this.customer = customer;
             this.customerId = customerId;
+            this.baskets = DemoCustomerGenerator.randomFor(seed, customer.index(), 4);
+            this.arm = new DemoCheckoutExperiment.Arm(seed, customer.index(), now);
         }
 
         void add(String type, Channel channel, String touchpoint, Instant at, String session, BigDecimal value, String properties) {

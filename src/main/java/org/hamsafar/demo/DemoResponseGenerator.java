@@ -80,6 +80,8 @@ final class DemoResponseGenerator {
 
     private final class Respondent {
         final SplittableRandom random;
+        /** Draws the NPS respondents' driver ratings, apart from {@link #random}. */
+        final SplittableRandom ratings;
         final DemoCustomer customer;
         final long customerId;
         final List<NewEvent> events;
@@ -98,6 +100,7 @@ final class DemoResponseGenerator {
 
         Respondent(DemoCustomer customer, long customerId, List<NewEvent> events) {
             this.random = DemoCustomerGenerator.randomFor(seed, customer.index(), 3);
+            this.ratings = DemoDriverRatings.randomFor(seed, customer.index());
             this.customer = customer;
             this.customerId = customerId;
             this.events = events;
@@ -172,6 +175,8 @@ final class DemoResponseGenerator {
                 int score = score(mean + mood + trend(answered), 1.3, 0, 10);
                 Map<String, Object> answers = new LinkedHashMap<>();
                 answers.put("nps", score);
+                answers.putAll(DemoDriverRatings.rate(ratings, new DemoDriverRatings.Experience(score, invite.touchpoint(), late, failed, app,
+                        unresolved, eventGenerator.courierChanged(cause.occurredAt()))));
                 Theme theme = npsTheme(invite.touchpoint(), score, late, failed, app, cause.occurredAt());
                 double writes = score <= 6 ? 0.75 : score <= 8 ? 0.4 : 0.45;
                 if (random.nextDouble() < writes) {

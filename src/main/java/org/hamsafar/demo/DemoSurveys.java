@@ -15,7 +15,7 @@ import org.hamsafar.shared.Page;
 
 /**
  * The demo company's four active surveys, in Persian and English: NPS after a purchase or a
- * delivery, CSAT after a support call or chat, CES after self-service (checkout, the support form),
+ * delivery (with 1-5 ratings of delivery, quality, prices and checkout beside it), CSAT after a support call or chat, CES after self-service (checkout, the support form),
  * and a two-page onboarding survey for new customers. Question keys and option ids are constants
  * because the response generator answers them.
  */
@@ -78,8 +78,8 @@ final class DemoSurveys {
 
     static SurveyRequest nps() {
         return new SurveyRequest(NPS_NAME, "active", List.of("fa", "en"),
-                t("از خریدتان ممنونیم. جواب دادن به این سه سؤال کمتر از یک دقیقه طول می‌کشد.",
-                        "Thank you for shopping with us. These three questions take less than a minute."),
+                t("از خریدتان ممنونیم. جواب دادن به این چند سؤال حدود یک دقیقه طول می‌کشد.",
+                        "Thank you for shopping with us. These few questions take about a minute."),
                 THANK_YOU,
                 List.of(
                         new QuestionRequest("nps", "nps",
@@ -87,6 +87,14 @@ final class DemoSurveys {
                                         "How likely are you to recommend us to a friend or colleague?"),
                                 true, null, null, null, 1, null,
                                 t("اصلاً", "Not at all likely"), t("حتماً", "Extremely likely")),
+                        driverRating(DemoDriverRatings.DELIVERY, "ارسال و تحویل سفارش (سرعت و دقت) را چطور ارزیابی می‌کنید؟",
+                                "How would you rate delivery (speed and care)?"),
+                        driverRating(DemoDriverRatings.QUALITY, "کیفیت کالاها را چطور ارزیابی می‌کنید؟",
+                                "How would you rate the quality of the products?"),
+                        driverRating(DemoDriverRatings.PRICE, "قیمت‌ها را نسبت به چیزی که می‌گیرید چطور ارزیابی می‌کنید؟",
+                                "How would you rate our prices for what you get?"),
+                        driverRating(DemoDriverRatings.CHECKOUT, "ثبت سفارش و پرداخت در اپ یا وب‌سایت چقدر آسان بود؟",
+                                "How easy were ordering and paying in the app or on the website?"),
                         new QuestionRequest("reason", "text",
                                 t("دلیل اصلی این امتیاز چیست؟", "What is the main reason for your score?"),
                                 false, null, null, null, 1, 2000, null, null),
@@ -170,6 +178,11 @@ final class DemoSurveys {
                                 t("چیز دیگری هست که بخواهید به ما بگویید؟", "Anything else you would like to tell us?"),
                                 false, null, null, null, 2, 2000, null, null)),
                 SETTINGS);
+    }
+
+    /** An optional 1-5 rating of one part of the experience, the drivers that key-driver analysis weighs against the NPS score. */
+    private static QuestionRequest driverRating(String key, String fa, String en) {
+        return new QuestionRequest(key, "rating", t(fa, en), false, null, null, 5, 1, null, t("خیلی بد", "Very poor"), t("عالی", "Excellent"));
     }
 
     private static Choice choice(String id, String fa, String en) {

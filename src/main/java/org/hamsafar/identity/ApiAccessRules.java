@@ -18,7 +18,8 @@ final class ApiAccessRules {
     /** POST routes that only compute an answer and change nothing, so a read key may call them. */
     static final List<String> QUERY_ROUTES = List.of("/api/v1/text/analyze", "/api/v1/journeys/funnels/query",
             "/api/v1/journeys/funnels/dropped", "/api/v1/journeys/paths/query", "/api/v1/journeys/channel-switching/query",
-            "/api/v1/journeys/peak-end/query");
+            "/api/v1/journeys/peak-end/query", "/api/v1/analytics/cohorts/query", "/api/v1/analytics/segments/preview",
+            "/api/v1/analytics/clv/fit", "/api/v1/analytics/experiments/*", "/api/v1/analytics/drivers", "/api/v1/analytics/forecast");
 
     private ApiAccessRules() {
     }

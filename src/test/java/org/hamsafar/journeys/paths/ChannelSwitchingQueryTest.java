@@ -203,6 +203,74 @@ class ChannelSwitchingQueryTest {
         assertThat(support.get("medianSecondsToSwitch").asDouble()).isEqualTo((1800.0 + 3599.0) / 2);
     }
 
+    /**
+     * Intent "q" (any channel), window 1 h, 2026-04-06 (UTC). Each customer's events and episodes:
+     * <pre>
+     * q1  web 10:00, phone 10:20                          web, switched to phone after 1200 s (the next event)
+     * q2  web 10:00, web 10:10, app 10:40                 web, switched to app after 2400 s (the second next)
+     * q3  web 10:00, web 10:10 twice, app 10:50           web, switched to app after 3000 s (three events after the start)
+     * q4  web 10:00, chat and phone at 10:30              web, switched to chat (the smaller key) after 1800 s
+     * q5  web 10:00, web 10:50, web 11:40, phone 12:10    web, no switch; then web 11:40 without a gap, switched after 1800 s
+     * q6  web 10:00, web 10:30, web 10:55, app 11:30      web, no switch; then app 11:30 without a gap, no switch
+     * q7  web 10:00, phone 11:00:00                       web, switched to phone at the window's last instant, 3600 s
+     * q8  web 10:00, phone 11:00:00.000001                web, no switch; then phone, no switch (a microsecond too late)
+     * q9  web 23:00, web 23:50, web 04-07 00:20           web, no switch; 00:20 would start one but is after `to`
+     * </pre>
+     * 12 episodes (web 10, app 1, phone 1), 6 switched: web>phone 1200, 1800, 3600; web>app 2400,
+     * 3000; web>chat 1800. Median 2100.
+     */
+    @Test
+    void episodesAreSettledByTheEventsAroundTheirStart() {
+        List<Map<String, Object>> events = new ArrayList<>();
+        String day = "2026-04-06T";
+        events.add(event("q1", "q", "web", day + "10:00:00Z"));
+        events.add(event("q1", "q", "phone", day + "10:20:00Z"));
+        events.add(event("q2", "q", "web", day + "10:00:00Z"));
+        events.add(event("q2", "q", "web", day + "10:10:00Z"));
+        events.add(event("q2", "q", "app", day + "10:40:00Z"));
+        events.add(event("q3", "q", "web", day + "10:00:00Z"));
+        events.add(event("q3", "q", "web", day + "10:10:00Z"));
+        events.add(event("q3", "q", "web", day + "10:10:00Z"));
+        events.add(event("q3", "q", "app", day + "10:50:00Z"));
+        events.add(event("q4", "q", "web", day + "10:00:00Z"));
+        events.add(event("q4", "q", "phone", day + "10:30:00Z"));
+        events.add(event("q4", "q", "chat", day + "10:30:00Z"));
+        events.add(event("q5", "q", "web", day + "10:00:00Z"));
+        events.add(event("q5", "q", "web", day + "10:50:00Z"));
+        events.add(event("q5", "q", "web", day + "11:40:00Z"));
+        events.add(event("q5", "q", "phone", day + "12:10:00Z"));
+        events.add(event("q6", "q", "web", day + "10:00:00Z"));
+        events.add(event("q6", "q", "web", day + "10:30:00Z"));
+        events.add(event("q6", "q", "web", day + "10:55:00Z"));
+        events.add(event("q6", "q", "app", day + "11:30:00Z"));
+        events.add(event("q7", "q", "web", day + "10:00:00Z"));
+        events.add(event("q7", "q", "phone", day + "11:00:00Z"));
+        events.add(event("q8", "q", "web", day + "10:00:00Z"));
+        events.add(event("q8", "q", "phone", day + "11:00:00.000001Z"));
+        events.add(event("q9", "q", "web", day + "23:00:00Z"));
+        events.add(event("q9", "q", "web", day + "23:50:00Z"));
+        events.add(event("q9", "q", "web", "2026-04-07T00:20:00Z"));
+        send(events);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("intents", List.of(Map.of("key", "q", "match", List.of(Map.of("type", prefix + "_q")))));
+        body.put("window", "1h");
+        body.put("from", day + "00:00:00Z");
+        body.put("to", "2026-04-07T00:00:00Z");
+
+        JsonNode q = ask(body).get("intents").get(0);
+
+        assertThat(q.get("episodes").asLong()).isEqualTo(12);
+        assertThat(q.get("switched").asLong()).isEqualTo(6);
+        assertThat(q.get("medianSecondsToSwitch").asDouble()).isEqualTo(2100.0);
+        assertThat(matrix(q)).containsExactlyInAnyOrderEntriesOf(Map.of("web>phone", 3L, "web>app", 2L, "web>chat", 1L));
+        assertThat(fromChannel(q, "web").get("episodes").asLong()).isEqualTo(10);
+        assertThat(fromChannel(q, "app").get("episodes").asLong()).isEqualTo(1);
+        assertThat(fromChannel(q, "phone").get("episodes").asLong()).isEqualTo(1);
+        Map<String, Double> medians = new TreeMap<>();
+        q.get("matrix").forEach(cell -> medians.put(cell.get("to").asString(), cell.get("medianSecondsToSwitch").asDouble()));
+        assertThat(medians).containsExactlyInAnyOrderEntriesOf(Map.of("phone", 1800.0, "app", 2700.0, "chat", 1800.0));
+    }
+
     @Test
     void anIntentMatchMayNameAChannel() {
         Map<String, Object> body = query(null);
