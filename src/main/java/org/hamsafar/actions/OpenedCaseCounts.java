@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.hamsafar.shared.time.OffsetPiece;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,18 +20,25 @@ public class OpenedCaseCounts {
         this.jdbc = jdbc;
     }
 
-    /** The days of {@code [from, to)} in {@code zone} on which cases were opened, with how many; other days are absent. */
-    public NavigableMap<LocalDate, Long> daily(Instant from, Instant to, ZoneId zone) {
+    /**
+     * The days of {@code [from, to)} in {@code zone} on which cases were opened, with how many; other
+     * days are absent. {@code segment} (a customer tag) counts only its members' cases, null everyone's.
+     */
+    public NavigableMap<LocalDate, Long> daily(Instant from, Instant to, ZoneId zone, String segment) {
         NavigableMap<LocalDate, Long> days = new TreeMap<>();
         for (OffsetPiece piece : OffsetPiece.of(from, to, zone)) {
             // The offset is a whole number of seconds from java.time, never user text.
             String day = "CAST(created_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
-            jdbc.sql("SELECT " + day + " AS day, COUNT(*) AS n FROM cx_case WHERE created_at >= :from AND created_at < :to GROUP BY " + day)
+            var statement = jdbc.sql("SELECT " + day + " AS day, COUNT(*) AS n FROM cx_case WHERE created_at >= :from AND created_at < :to"
+                            + (segment == null ? "" : SegmentMembers.condition("customer_id", "segment")) + " GROUP BY " + day)
                     .param("from", UtcTimes.toDb(piece.from()))
-                    .param("to", UtcTimes.toDb(piece.to()))
-                    .query(rs -> {
-                        days.merge(rs.getObject("day", LocalDate.class), rs.getLong("n"), Long::sum);
-                    });
+                    .param("to", UtcTimes.toDb(piece.to()));
+            if (segment != null) {
+                statement = statement.param("segment", segment);
+            }
+            statement.query(rs -> {
+                days.merge(rs.getObject("day", LocalDate.class), rs.getLong("n"), Long::sum);
+            });
         }
         return days;
     }

@@ -103,6 +103,11 @@ public class CustomerTagSets {
                 + " WHERE t.tag = :tag AND c.merged_into IS NULL AND c.erased_at IS NULL ORDER BY t.customer_id", tag, null);
     }
 
+    /** The customers who carry {@code tag} now, from any source, in ascending id order (for binary search). */
+    public long[] members(String tag) {
+        return ids("SELECT customer_id FROM customer_tag WHERE tag = :tag ORDER BY customer_id", tag, null);
+    }
+
     private long[] ids(String sql, String tag, String source) {
         long[][] buffer = {new long[1024]};
         int[] size = {0};

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hamsafar.analytics.jobs.AnalyticsJobs;
+import org.hamsafar.analytics.segments.SegmentProvisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,43 @@ class DemoAnalytics {
             Map.entry("segments", "{}"),
             Map.entry("scorecard", "{}"),
             Map.entry("goals", "{}"));
+    /**
+     * Segments over the models' outputs, attributes and behaviour, refreshed by the `segments` job
+     * above after the models it reads: customers worth saving, unhappy Tehran customers, frequent buyers.
+     */
+    private static final List<String> SEGMENTS = List.of("""
+            {"key": "at_risk_valuable", "nameFa": "ارزشمندان در خطر", "nameEn": "Valuable customers at risk", "match": "any",
+             "conditions": [{"type": "score", "kind": "rfm", "label": "at_risk"}, {"type": "score", "kind": "rfm", "label": "cant_lose"}]}""", """
+            {"key": "tehran_detractors", "nameFa": "منتقدان تهرانی", "nameEn": "Tehran detractors", "match": "all",
+             "conditions": [{"type": "attribute", "attribute": "city", "values": ["تهران"]}, {"type": "nps", "operator": "<=", "value": 6}]}""", """
+            {"key": "frequent_buyers", "nameFa": "خریداران پرتکرار", "nameEn": "Frequent buyers", "match": "all",
+             "conditions": [{"type": "events", "eventType": "purchase", "withinDays": 180, "atLeast": 3}]}""");
     private final AnalyticsJobs jobs;
+    private final SegmentProvisioning segments;
 
-    DemoAnalytics(AnalyticsJobs jobs) {
+    DemoAnalytics(AnalyticsJobs jobs, SegmentProvisioning segments) {
         this.jobs = jobs;
+        this.segments = segments;
+    }
+
+    /** Defines the demo's segments that do not exist yet; returns their keys. */
+    List<String> defineSegments() {
+        List<String> defined = new ArrayList<>();
+        for (String body : SEGMENTS) {
+            JsonNode segment = JSON.readTree(body);
+            if (segments.defineIfAbsent(segment)) {
+                defined.add(segment.get("key").asString());
+            }
+        }
+        return defined;
     }
 
     /** Queues each demo analysis that this build has; returns the kinds queued. */
     List<String> queue() {
+        List<String> defined = defineSegments();
+        if (!defined.isEmpty()) {
+            log.info("Defined the demo company's segments: {}", defined);
+        }
         List<String> queued = new ArrayList<>();
         for (Map.Entry<String, String> job : JOBS) {
             if (!jobs.kinds().contains(job.getKey())) {

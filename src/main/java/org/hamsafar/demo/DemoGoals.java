@@ -36,11 +36,11 @@ class DemoGoals {
             return 0;
         }
         int added = 0;
-        added += add(new MetricDefinition(MetricKind.NPS, null, null, "delivery", null), 90, 13, "تیم لجستیک",
+        added += add(new MetricDefinition(MetricKind.NPS, null, null, "delivery", null, null), 90, 13, "تیم لجستیک",
                 "NPS پس از تحویل", "هدف پس از تعویض شرکت پیک: NPS نظرسنجی پس از تحویل سفارش.");
         added += add(MetricDefinition.of(MetricKind.CSAT), 90, 10, "تیم پشتیبانی",
                 "رضایت از پشتیبانی (CSAT)", "درصد پاسخ‌های ۴ و ۵ در نظرسنجی رضایت پس از تماس با پشتیبانی.");
-        added += add(new MetricDefinition(MetricKind.EVENTS, "payment_failed", null, null, "app"), 60, -0.3, "تیم محصول اپ",
+        added += add(new MetricDefinition(MetricKind.EVENTS, "payment_failed", null, null, "app", null), 60, -0.3, "تیم محصول اپ",
                 "پرداخت‌های ناموفق در اپ در ۳۰ روز", "پرداخت در اپ بیش از وب شکست می‌خورد؛ هدف کاهش ۳۰ درصدی آن است.");
         return added;
     }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.SqlDialect;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,9 +55,12 @@ public class AcquisitionCohorts {
         MONTH, WEEK
     }
 
-    /** What to count: event types (1 or more each), the period, the acquisition window and the end of observation. */
+    /**
+     * What to count: event types (1 or more each), the period, the acquisition window and the end of
+     * observation; {@code segment} (a customer tag, null for everyone) keeps only the customers who carry it now.
+     */
     public record CohortQuery(List<String> acquisitionTypes, List<String> activityTypes, Period period, Instant from, Instant to,
-                              Instant until) {
+                              Instant until, String segment) {
         public CohortQuery {
             acquisitionTypes = List.copyOf(acquisitionTypes);
             activityTypes = List.copyOf(activityTypes);
@@ -98,7 +103,7 @@ public class AcquisitionCohorts {
                     GROUP BY e.customer_id
                 ), cohort AS (
                     SELECT a.customer_id, a.first_at, CAST(date_trunc('%s', a.first_at) AS DATE) AS cohort_start
-                    FROM acquired a WHERE a.first_at >= :from
+                    FROM acquired a WHERE a.first_at >= :from%s
                 ), active AS (
                     SELECT c.cohort_start, c.customer_id, %s AS period_index, e.value
                     FROM cohort c JOIN interaction_event e ON e.customer_id = c.customer_id
@@ -109,9 +114,13 @@ public class AcquisitionCohorts {
                 UNION ALL
                 SELECT cohort_start, period_index, COUNT(DISTINCT customer_id), CAST(SUM(value) AS DECIMAL(38, 4))
                 FROM active GROUP BY cohort_start, period_index
-                ORDER BY cohort_start, period_index""".formatted(unit, index);
-        Map<String, Object> params = Map.of("acquisition", query.acquisitionTypes(), "activity", query.activityTypes(),
-                "from", UtcTimes.toDb(query.from()), "to", UtcTimes.toDb(query.to()), "until", UtcTimes.toDb(query.until()));
+                ORDER BY cohort_start, period_index""".formatted(unit,
+                query.segment() == null ? "" : SegmentMembers.condition("a.customer_id", "segment"), index);
+        Map<String, Object> params = new HashMap<>(Map.of("acquisition", query.acquisitionTypes(), "activity", query.activityTypes(),
+                "from", UtcTimes.toDb(query.from()), "to", UtcTimes.toDb(query.to()), "until", UtcTimes.toDb(query.until())));
+        if (query.segment() != null) {
+            params.put("segment", query.segment());
+        }
         List<Cohort> cohorts = new ArrayList<>();
         List<CohortActivity> activity = new ArrayList<>();
         readOnly.executeWithoutResult(status -> {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.hamsafar.shared.time.OffsetPiece;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +37,10 @@ public class EventDailyTotals {
     /**
      * The days of {@code [from, to)} in {@code zone} that had events matching the filters, with
      * their totals; days without events are absent. {@code type}, {@code channel} and
-     * {@code touchpoint} null match any.
+     * {@code touchpoint} null match any; {@code segment} (a customer tag) keeps the events of customers who carry it now.
      */
-    public NavigableMap<LocalDate, DayTotal> daily(Instant from, Instant to, ZoneId zone, String type, String channel, String touchpoint) {
+    public NavigableMap<LocalDate, DayTotal> daily(Instant from, Instant to, ZoneId zone, String type, String channel, String touchpoint,
+                                                   String segment) {
         NavigableMap<LocalDate, DayTotal> days = new TreeMap<>();
         for (OffsetPiece piece : OffsetPiece.of(from, to, zone)) {
             // The offset is a whole number of seconds from java.time, never user text.
@@ -59,6 +61,10 @@ public class EventDailyTotals {
             if (touchpoint != null) {
                 sql.append(" AND touchpoint = :touchpoint");
                 params.put("touchpoint", touchpoint);
+            }
+            if (segment != null) {
+                sql.append(SegmentMembers.condition("customer_id", "segment"));
+                params.put("segment", segment);
             }
             sql.append(" GROUP BY ").append(day);
             jdbc.sql(sql.toString()).params(params).query(rs -> {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.SqlDialect;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +44,10 @@ public class ExperimentOutcomes {
     /**
      * @param variantProperty a top-level property name of letters, digits, '_', '.' or '-'
      * @param experiment      null for every exposure event of the type
+     * @param segment         a customer tag: only customers who carry it now; null for everyone
      */
     public record Query(String exposureType, String variantProperty, String experiment, String conversionType, Duration window,
-                        Instant from, Instant to) {
+                        Instant from, Instant to, String segment) {
         public Query {
             Objects.requireNonNull(exposureType, "exposureType");
             Objects.requireNonNull(variantProperty, "variantProperty");
@@ -73,6 +75,10 @@ public class ExperimentOutcomes {
         if (q.experiment() != null) {
             experiment = " AND " + dialect.jsonFieldEquals("e.properties", EXPERIMENT_PROPERTY, SqlDialect.JsonKind.STRING, "x_experiment");
             params.put("x_experiment", q.experiment());
+        }
+        if (q.segment() != null) {
+            experiment += SegmentMembers.condition("e.customer_id", "x_segment");
+            params.put("x_segment", q.segment());
         }
         String variant = dialect.jsonFieldText("e.properties", q.variantProperty());
         String exposures = "SELECT e.customer_id, e.occurred_at, " + variant + " AS variant FROM interaction_event e"

@@ -2,10 +2,12 @@ package org.hamsafar.events;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.SqlDialect;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +47,10 @@ public class PurchaseBaskets {
 
     /**
      * Which events are baskets: of {@code eventType}, with {@code from <= occurredAt < to}, listing
-     * items in the top-level property {@code itemProperty} (letters, digits, '_', '.', '-').
+     * items in the top-level property {@code itemProperty} (letters, digits, '_', '.', '-'); with a
+     * {@code segment} (a customer tag), only the events of customers who carry it now.
      */
-    public record BasketQuery(String eventType, String itemProperty, Instant from, Instant to) {
+    public record BasketQuery(String eventType, String itemProperty, Instant from, Instant to, String segment) {
         public BasketQuery {
             if (!Keys.isKey(eventType)) {
                 throw new IllegalArgumentException("not an event type: " + eventType);
@@ -75,7 +78,7 @@ public class PurchaseBaskets {
     /** Counted in the database. */
     public EventCounts count(BasketQuery query) {
         String sql = "SELECT COUNT(*) AS events, COUNT(" + dialect.jsonFieldText("e.properties", query.itemProperty()) + ") AS listed"
-                + " FROM interaction_event e WHERE e.type = :type AND e.occurred_at >= :from AND e.occurred_at < :to";
+                + " FROM interaction_event e WHERE e.type = :type AND e.occurred_at >= :from AND e.occurred_at < :to" + members(query);
         return readOnly.execute(status -> jdbc.sql(sql).params(params(query))
                 .query((rs, row) -> new EventCounts(rs.getLong("events"), rs.getLong("listed"))).single());
     }
@@ -84,7 +87,7 @@ public class PurchaseBaskets {
     public ScanCounts scan(BasketQuery query, ItemSink sink) {
         String sql = "SELECT id, listed FROM (SELECT CAST(e.id AS VARCHAR(36)) AS id, "
                 + dialect.jsonFieldText("e.properties", query.itemProperty()) + " AS listed FROM interaction_event e"
-                + " WHERE e.type = :type AND e.occurred_at >= :from AND e.occurred_at < :to) b WHERE listed IS NOT NULL";
+                + " WHERE e.type = :type AND e.occurred_at >= :from AND e.occurred_at < :to" + members(query) + ") b WHERE listed IS NOT NULL";
         long[] counts = new long[3];
         List<String> basket = new ArrayList<>();
         readOnly.executeWithoutResult(status -> {
@@ -133,7 +136,16 @@ public class PurchaseBaskets {
         }
     }
 
+    private static String members(BasketQuery query) {
+        return query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment");
+    }
+
     private static Map<String, Object> params(BasketQuery query) {
-        return Map.of("type", query.eventType(), "from", UtcTimes.toDb(query.from()), "to", UtcTimes.toDb(query.to()));
+        Map<String, Object> params = new HashMap<>(Map.of("type", query.eventType(), "from", UtcTimes.toDb(query.from()),
+                "to", UtcTimes.toDb(query.to())));
+        if (query.segment() != null) {
+            params.put("segment", query.segment());
+        }
+        return params;
     }
 }

@@ -3,12 +3,14 @@ package org.hamsafar.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.SqlDialect;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +33,7 @@ public class PurchaseHistory {
                 SELECT e.customer_id, CAST(e.occurred_at AS DATE) - DATE '1970-01-01' AS day,
                        SUM(e.value) AS spend, COUNT(e.value) AS priced
                 FROM interaction_event e
-                WHERE e.type = :type AND e.occurred_at < :until
+                WHERE e.type = :type AND e.occurred_at < :until%s
                 GROUP BY e.customer_id, CAST(e.occurred_at AS DATE)
             ), marked AS (
                 SELECT customer_id, day, spend, priced, MIN(day) OVER (PARTITION BY customer_id) AS first_day FROM days
@@ -50,9 +52,10 @@ public class PurchaseHistory {
 
     /**
      * Which purchases: events of {@code eventType}; the calibration period ends with the day
-     * {@code calibrationEnd} (included); an optional holdout period follows it up to {@code holdoutEnd} (included).
+     * {@code calibrationEnd} (included); an optional holdout period follows it up to {@code holdoutEnd} (included);
+     * {@code segment} (a customer tag) keeps only its members' purchases, null everyone's.
      */
-    public record PurchaseQuery(String eventType, LocalDate calibrationEnd, LocalDate holdoutEnd) {
+    public record PurchaseQuery(String eventType, LocalDate calibrationEnd, LocalDate holdoutEnd, String segment) {
         public PurchaseQuery {
             if (!Keys.isKey(eventType)) {
                 throw new IllegalArgumentException("not an event type: " + eventType);
@@ -84,7 +87,7 @@ public class PurchaseHistory {
 
     /** Streams every customer who first bought by the calibration end, in no particular order. One statement. */
     public void forEachCustomer(PurchaseQuery query, Consumer<CustomerPurchases> consumer) {
-        String sql = DAYS + """
+        String sql = days(query) + """
                 SELECT customer_id, MIN(first_day) AS first_day,
                        MAX(CASE WHEN day <= :end_day THEN day END) AS last_day,
                        COUNT(CASE WHEN day > first_day AND day <= :end_day THEN 1 END) AS repeats,
@@ -109,7 +112,7 @@ public class PurchaseHistory {
      * periods: the actual side of a cumulative tracking chart. One statement.
      */
     public NavigableMap<Long, Long> repeatsByDay(PurchaseQuery query) {
-        String sql = DAYS + """
+        String sql = days(query) + """
                 SELECT day, COUNT(*) AS repeats FROM marked
                 WHERE day > first_day AND first_day <= :end_day
                 GROUP BY day""";
@@ -123,7 +126,16 @@ public class PurchaseHistory {
         return days;
     }
 
+    private static String days(PurchaseQuery query) {
+        return DAYS.formatted(query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment"));
+    }
+
     private static Map<String, Object> params(PurchaseQuery query) {
-        return Map.of("type", query.eventType(), "until", UtcTimes.toDb(query.until()), "end_day", query.endDay());
+        Map<String, Object> params = new HashMap<>(Map.of("type", query.eventType(), "until", UtcTimes.toDb(query.until()),
+                "end_day", query.endDay()));
+        if (query.segment() != null) {
+            params.put("segment", query.segment());
+        }
+        return params;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.hamsafar.shared.store.SqlDialect;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -56,14 +57,18 @@ public class PurchaseSummaries {
 
     /**
      * Streams every customer's scores, in customer id order, for purchases of {@code types} with
-     * {@code from <= occurredAt < asOf} ({@code from} null: all history before {@code asOf}).
+     * {@code from <= occurredAt < asOf} ({@code from} null: all history before {@code asOf}); with a
+     * {@code segment} (a customer tag), only its members, tiled among themselves.
      */
-    public void forEachRfm(List<String> types, Instant from, Instant asOf, Consumer<RfmScore> consumer) {
+    public void forEachRfm(List<String> types, Instant from, Instant asOf, String segment, Consumer<RfmScore> consumer) {
         Map<String, Object> params = new HashMap<>();
         params.put("types", List.copyOf(types));
         params.put("as_of", UtcTimes.toDb(asOf));
         if (from != null) {
             params.put("from", UtcTimes.toDb(from));
+        }
+        if (segment != null) {
+            params.put("segment", segment);
         }
         String sql = """
                 WITH agg AS (
@@ -83,7 +88,8 @@ public class PurchaseSummaries {
                        MIN(r_tile) OVER (PARTITION BY last_day) AS r,
                        MIN(f_tile) OVER (PARTITION BY purchases) AS f,
                        MIN(m_tile) OVER (PARTITION BY total) AS m
-                FROM tiles ORDER BY customer_id""".formatted(from == null ? "" : " AND e.occurred_at >= :from");
+                FROM tiles ORDER BY customer_id""".formatted((from == null ? "" : " AND e.occurred_at >= :from")
+                + (segment == null ? "" : SegmentMembers.condition("e.customer_id", "segment")));
         readOnly.executeWithoutResult(status -> {
             dialect.analyticQuerySettings().forEach(setting -> jdbc.sql(setting).update());
             jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(params).query(rs -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,10 @@ public class AnswerMatrix {
 
     /**
      * Responses of the survey submitted in [from, to) that answered at least one of the questions
-     * (keys as stored in the answers; 1 to {@link #MAX_QUESTIONS}). Row order is unspecified.
+     * (keys as stored in the answers; 1 to {@link #MAX_QUESTIONS}), of customers who carry the tag
+     * {@code segment} now (null: everyone's). Row order is unspecified.
      */
-    public Matrix scores(long surveyId, List<String> questions, Instant from, Instant to) {
+    public Matrix scores(long surveyId, List<String> questions, Instant from, Instant to, String segment) {
         if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
             throw new IllegalArgumentException("1 to " + MAX_QUESTIONS + " questions");
         }
@@ -52,10 +54,15 @@ public class AnswerMatrix {
         params.put("keys", questions);
         params.put("from", UtcTimes.toDb(from));
         params.put("to", UtcTimes.toDb(to));
+        if (segment != null) {
+            params.put("segment", segment);
+        }
         // One answer row per question per response for scored questions (several only for multi_choice,
         // which has no score), so MAX picks the answer.
         String sql = "SELECT response_id" + columns + " FROM survey_answer WHERE survey_id = :survey AND submitted_at >= :from"
-                + " AND submitted_at < :to AND question_key IN (:keys) AND score IS NOT NULL GROUP BY response_id";
+                + " AND submitted_at < :to AND question_key IN (:keys) AND score IS NOT NULL"
+                + (segment == null ? "" : SegmentMembers.condition("customer_id", "segment"))
+                + " GROUP BY response_id";
         List<double[]> rows = new ArrayList<>();
         int width = questions.size();
         // PostgreSQL's driver streams rows by the fetch size only inside a transaction.

@@ -52,7 +52,8 @@ class CxOverviewController {
     @GetMapping("/cx")
     ModelAndView overview(@RequestParam(required = false) String days, @RequestParam(required = false) String interval,
                           @RequestParam(required = false, name = "surveyId") String survey,
-                          @RequestParam(required = false) String channel, @RequestParam(required = false) String touchpoint) {
+                          @RequestParam(required = false) String channel, @RequestParam(required = false) String touchpoint,
+                          @RequestParam(required = false) String segment) {
         // Hand-edited query strings fall back to the defaults instead of an error page.
         Long requestedDays = whole(days);
         int range = requestedDays != null && RANGES.contains(requestedDays.intValue()) ? requestedDays.intValue() : DEFAULT_RANGE;
@@ -71,9 +72,14 @@ class CxOverviewController {
             problems.add(new FieldProblem("touchpoint", "not a key"));
             touchpointKey = null;
         }
+        String segmentKey = blankToNull(segment);
+        if (segmentKey != null && !Keys.isKey(segmentKey)) {
+            problems.add(new FieldProblem("segment", "not a key"));
+            segmentKey = null;
+        }
         Instant now = clock.instant();
         MetricQuery query = new MetricQuery(now.minus(Duration.ofDays(range)), now, metrics.defaultZone(), step,
-                persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN, surveyId, touchpointKey, channelKey);
+                persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN, surveyId, touchpointKey, channelKey, segmentKey);
 
         List<MetricCard> cards = new ArrayList<>();
         for (Metric metric : Metric.values()) {
@@ -93,6 +99,7 @@ class CxOverviewController {
         view.addObject("channel", channelKey);
         view.addObject("channels", Arrays.stream(Channel.values()).map(Channel::key).toList());
         view.addObject("touchpoint", touchpointKey == null ? blankToNull(touchpoint) : touchpointKey);
+        view.addObject("segment", segmentKey == null ? blankToNull(segment) : segmentKey);
         view.addObject("filterProblems", problems);
         return view;
     }

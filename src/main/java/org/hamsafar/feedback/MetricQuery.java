@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 
 /**
  * Which answers a metric reads and how its series is cut.
@@ -21,10 +22,11 @@ import org.hamsafar.shared.Keys;
  * @param surveyId   only this survey's answers; null for all surveys
  * @param touchpoint only answers given at this touchpoint (a key); null for all
  * @param channel    only answers that came through this channel ({@link Channel#key()}); null for all
+ * @param segment    only answers of customers who carry this tag now (a segment's key is its tag); null for all
  * @throws InvalidInputException naming the field when a value breaks these rules
  */
 public record MetricQuery(Instant from, Instant to, ZoneId zone, MetricInterval interval, MetricCalendar calendar,
-                          Long surveyId, String touchpoint, String channel) {
+                          Long surveyId, String touchpoint, String channel, String segment) {
     /** The longest range, in years: bounds the work of one request (about 1,800 day rows). */
     public static final int MAX_YEARS = 5;
     /** Bounds that both stores and java.time handle without overflow. */
@@ -52,6 +54,9 @@ public record MetricQuery(Instant from, Instant to, ZoneId zone, MetricInterval 
         if (touchpoint != null && !Keys.isKey(touchpoint)) {
             throw InvalidInputException.of("touchpoint", "must be a key: a lower-case letter, then up to 63 of a-z 0-9 _ . -");
         }
+        if (segment != null && !Keys.isKey(segment)) {
+            throw InvalidInputException.of("segment", SegmentMembers.RULE);
+        }
         if (channel != null && Channel.fromKey(channel).isEmpty()) {
             throw InvalidInputException.of("channel", "must be one of "
                     + Arrays.stream(Channel.values()).map(Channel::key).collect(Collectors.joining(", ")));
@@ -60,23 +65,27 @@ public record MetricQuery(Instant from, Instant to, ZoneId zone, MetricInterval 
 
     /** All answers of [from, to): daily Gregorian series, no filters. */
     public static MetricQuery of(Instant from, Instant to, ZoneId zone) {
-        return new MetricQuery(from, to, zone, MetricInterval.DAY, MetricCalendar.GREGORIAN, null, null, null);
+        return new MetricQuery(from, to, zone, MetricInterval.DAY, MetricCalendar.GREGORIAN, null, null, null, null);
     }
 
     public MetricQuery withInterval(MetricInterval interval, MetricCalendar calendar) {
-        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel);
+        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel, segment);
     }
 
     public MetricQuery withSurvey(Long surveyId) {
-        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel);
+        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel, segment);
     }
 
     public MetricQuery withTouchpoint(String touchpoint) {
-        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel);
+        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel, segment);
     }
 
     public MetricQuery withChannel(String channel) {
-        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel);
+        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel, segment);
+    }
+
+    public MetricQuery withSegment(String segment) {
+        return new MetricQuery(from, to, zone, interval, calendar, surveyId, touchpoint, channel, segment);
     }
 
     /** The local day of {@code from}. */

@@ -23,7 +23,7 @@ final class MetricQueryParams {
     }
 
     record Raw(String from, String to, String interval, String calendar, Long surveyId, String touchpoint, String channel,
-               String zone) {
+               String segment, String zone) {
     }
 
     static Metric metric(String key) {
@@ -72,7 +72,7 @@ final class MetricQueryParams {
             throw new InvalidInputException(problems);
         }
         return new MetricQuery(from, to, zone, interval, calendar, raw.surveyId(), blankToNull(raw.touchpoint()),
-                blankToNull(raw.channel()));
+                blankToNull(raw.channel()), blankToNull(raw.segment()));
     }
 
     private static Instant instant(String field, String text, ZoneId zone, List<FieldProblem> problems) {

@@ -27,7 +27,8 @@ class MetricsController {
     private static final String RANGE_DOC = """
             `from` and `to` are ISO-8601 dates (local midnight in the zone) or date-times with offset; the range is
             [from, to), by default the 90 days up to now, at most 5 years. `zone` (default `hamsafar.display-time-zone`,
-            Asia/Tehran) decides where local days begin. Filters: `surveyId`, `touchpoint`, `channel`.""";
+            Asia/Tehran) decides where local days begin. Filters: `surveyId`, `touchpoint`, `channel`, and `segment` (a
+            segment's key, or any customer tag: only answers of customers who carry it now).""";
     private final CxMetrics metrics;
     private final Clock clock;
 
@@ -56,10 +57,11 @@ class MetricsController {
             @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String channel,
+            @Parameter(description = "a segment's key (customer tag)") @RequestParam(required = false) String segment,
             @Parameter(description = "time zone, e.g. Asia/Tehran or UTC") @RequestParam(required = false) String zone) {
         Metric chosen = MetricQueryParams.metric(metric);
         MetricQuery query = MetricQueryParams.read(
-                new MetricQueryParams.Raw(from, to, interval, calendar, surveyId, touchpoint, channel, zone),
+                new MetricQueryParams.Raw(from, to, interval, calendar, surveyId, touchpoint, channel, segment, zone),
                 metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         MetricReport report = metrics.report(chosen, query);
         Map<String, Object> body = header(chosen, query);
@@ -90,11 +92,12 @@ class MetricsController {
             @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String channel,
+            @Parameter(description = "a segment's key (customer tag)") @RequestParam(required = false) String segment,
             @RequestParam(required = false) String zone) {
         Metric chosen = MetricQueryParams.metric(metric);
         MetricDimension dimension = MetricQueryParams.dimension(by);
         MetricQuery query = MetricQueryParams.read(
-                new MetricQueryParams.Raw(from, to, null, null, surveyId, touchpoint, channel, zone),
+                new MetricQueryParams.Raw(from, to, null, null, surveyId, touchpoint, channel, segment, zone),
                 metrics.defaultZone(), clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         Map<String, Object> body = header(chosen, query);
         body.put("by", dimension.key());
@@ -117,6 +120,7 @@ class MetricsController {
         body.put("surveyId", query.surveyId());
         body.put("touchpoint", query.touchpoint());
         body.put("channel", query.channel());
+        body.put("segment", query.segment());
         return body;
     }
 

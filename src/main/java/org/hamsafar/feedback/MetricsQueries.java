@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,6 +109,9 @@ class MetricsQueries {
         if (query.channel() != null) {
             where.append(" AND channel = :channel");
         }
+        if (query.segment() != null) {
+            where.append(SegmentMembers.condition("customer_id", "segment"));
+        }
         return where.toString();
     }
 
@@ -125,6 +129,9 @@ class MetricsQueries {
         }
         if (query.channel() != null) {
             spec = spec.param("channel", query.channel());
+        }
+        if (query.segment() != null) {
+            spec = spec.param("segment", query.segment());
         }
         return spec;
     }

@@ -19,7 +19,9 @@ final class ApiAccessRules {
     static final List<String> QUERY_ROUTES = List.of("/api/v1/text/analyze", "/api/v1/journeys/funnels/query",
             "/api/v1/journeys/funnels/dropped", "/api/v1/journeys/paths/query", "/api/v1/journeys/channel-switching/query",
             "/api/v1/journeys/peak-end/query", "/api/v1/analytics/cohorts/query", "/api/v1/analytics/segments/preview",
-            "/api/v1/analytics/clv/fit", "/api/v1/analytics/experiments/*", "/api/v1/analytics/drivers", "/api/v1/analytics/forecast");
+            "/api/v1/analytics/clv/fit", "/api/v1/analytics/experiments/*", "/api/v1/analytics/drivers", "/api/v1/analytics/forecast",
+            // Computed at once up to a size; a larger request would queue a job, which the controller keeps for admin keys.
+            "/api/v1/analytics/basket/rules");
 
     private ApiAccessRules() {
     }

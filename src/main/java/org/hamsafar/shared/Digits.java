@@ -2,7 +2,8 @@ package org.hamsafar.shared;
 
 /**
  * Persian (U+06F0..U+06F9) and Arabic-Indic (U+0660..U+0669) digits as Latin ones: Iranian users
- * type numbers, phones and dates with any of the three, and every parser here reads Latin digits.
+ * type numbers, phones and dates with any of the three, and every parser here reads Latin digits;
+ * and Latin digits as Persian ones for text shown in Persian.
  */
 public final class Digits {
 
@@ -25,6 +26,16 @@ public final class Digits {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             out.append(latin(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with its Latin digits as Persian ones. */
+    public static String persian(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
         }
         return out.toString();
     }

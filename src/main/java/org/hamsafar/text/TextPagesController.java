@@ -62,7 +62,7 @@ class TextPagesController {
         boolean persian = "fa".equals(LocaleContextHolder.getLocale().getLanguage());
         Instant now = clock.instant();
         TextScope scope = new TextScope(now.minus(Duration.ofDays(f.days())), now.plusSeconds(1), f.source(), null, f.channel(),
-                f.touchpoint());
+                f.touchpoint(), null);
         // One filter for the figures, the chart, the tables and the comments: the whole page answers the same question.
         CommentFilter filter = new CommentFilter(scope, f.sentiment(), f.topic(), null, f.q());
         TextSummary summary = results.summary(filter, f.interval(), persian ? MetricCalendar.JALALI : MetricCalendar.GREGORIAN,

@@ -36,7 +36,7 @@ final class TextQueryParams {
     }
 
     /** The range and filters as sent; without any bound and with {@code closed}, the last {@link TextResults#DEFAULT_DAYS} days. */
-    record Raw(String days, String from, String to, String source, Long surveyId, String channel, String touchpoint) {
+    record Raw(String days, String from, String to, String source, Long surveyId, String channel, String touchpoint, String segment) {
     }
 
     /** A scope for a summary: always closed, at most {@link #MAX_DAYS} long. */
@@ -96,7 +96,7 @@ final class TextQueryParams {
     }
 
     private TextScope scope(Raw raw, Instant from, Instant to) {
-        return build(() -> new TextScope(from, to, raw.source(), raw.surveyId(), raw.channel(), raw.touchpoint()));
+        return build(() -> new TextScope(from, to, raw.source(), raw.surveyId(), raw.channel(), raw.touchpoint(), raw.segment()));
     }
 
     private <T> T known(String field, Supplier<T> parse, String allowed) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +55,7 @@ class TextResultQueries {
             String day = "CAST(occurred_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
             Where where = new Where();
             scopeOf(where, new TextScope(piece.from(), piece.to(), scope.source(), scope.surveyId(), scope.channel(),
-                    scope.touchpoint()));
+                    scope.touchpoint(), scope.segment()), false);
             textFilterOf(where, filter);
             String sql = "SELECT " + day + " AS day, " + COUNTS + ", SUM(score) AS score_sum FROM text_result" + where.sql()
                     + " GROUP BY " + day;
@@ -73,7 +74,7 @@ class TextResultQueries {
      */
     List<TopicVolume> topicVolumes(CommentFilter filter) {
         Where where = new Where();
-        scopeOf(where, filter.scope());
+        scopeOf(where, filter.scope(), true);
         mentionFilterOf(where, filter);
         String sql = "SELECT topic_key, COUNT(*) AS mentions, " + COUNTS + ", AVG(score) AS average_score FROM text_result_topic"
                 + where.sql() + " GROUP BY topic_key ORDER BY mentions DESC, topic_key";
@@ -89,7 +90,7 @@ class TextResultQueries {
      */
     List<TouchpointTopic> negativeTopicsByTouchpoint(CommentFilter filter, int limit) {
         Where where = new Where();
-        scopeOf(where, filter.scope());
+        scopeOf(where, filter.scope(), true);
         mentionFilterOf(where, filter);
         String negative = count("negative");
         String sql = "SELECT touchpoint, topic_key, " + negative + " AS negative, COUNT(*) AS mentions, "
@@ -105,7 +106,7 @@ class TextResultQueries {
     /** Up to {@code limit} texts of the filter, newest first, strictly after {@code after} (null: from the newest). */
     List<StoredComment> comments(CommentFilter filter, After after, int limit) {
         Where where = new Where();
-        scopeOf(where, filter.scope());
+        scopeOf(where, filter.scope(), false);
         textFilterOf(where, filter);
         if (after != null) {
             where.add("(occurred_at < :afterAt OR (occurred_at = :afterAt AND (source < :afterSource"
@@ -185,7 +186,8 @@ class TextResultQueries {
         return conditions;
     }
 
-    private static void scopeOf(Where where, TextScope scope) {
+    /** The scope's conditions on {@code text_result}, or on {@code text_result_topic} (which has no customer) when {@code topics}. */
+    private static void scopeOf(Where where, TextScope scope, boolean topics) {
         if (scope.from() != null) {
             where.add("occurred_at >= :from", "from", UtcTimes.toDb(scope.from()));
         }
@@ -203,6 +205,11 @@ class TextResultQueries {
         }
         if (scope.touchpoint() != null) {
             where.add("touchpoint = :touchpoint", "touchpoint", scope.touchpoint());
+        }
+        if (scope.segment() != null) {
+            where.add(topics ? "EXISTS (SELECT 1 FROM text_result r WHERE r.source = text_result_topic.source"
+                    + " AND r.source_id = text_result_topic.source_id AND " + SegmentMembers.in("r.customer_id", "segment") + ")"
+                    : SegmentMembers.in("customer_id", "segment"), "segment", scope.segment());
         }
     }
 

@@ -24,7 +24,8 @@ class TextResultsController {
     private static final String SCOPE_DOC = """
             `from` and `to` are ISO-8601 dates (local midnight in the display time zone, `hamsafar.display-time-zone`)
             or date-times with offset; the range is [from, to). `days` counts back from `to` (default now). Filters:
-            `source` (survey_answer, event, case_note), `surveyId`, `channel`, `touchpoint`.""";
+            `source` (survey_answer, event, case_note), `surveyId`, `channel`, `touchpoint`, `segment` (a segment's key or any
+            customer tag: only texts of customers who carry it now).""";
 
     private final TextResults results;
     private final TextAnalysisService service;
@@ -63,6 +64,8 @@ class TextResultsController {
             @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) String touchpoint,
+            @Parameter(description = "a segment's key (customer tag): only texts of customers who carry it now")
+            @RequestParam(required = false) String segment,
             @Parameter(description = "only texts with this overall sentiment: positive, neutral or negative")
             @RequestParam(required = false) String sentiment,
             @Parameter(description = "only texts that mention this topic (a topic key)") @RequestParam(required = false) String topic,
@@ -75,7 +78,7 @@ class TextResultsController {
         MetricCalendar chosenCalendar = params.calendar(TextQueryParams.blankToNull(calendar));
         int pairs = params.top(TextQueryParams.blankToNull(top));
         SentimentLabel label = params.sentiment(TextQueryParams.blankToNull(sentiment));
-        TextScope scope = params.summaryScope(raw(days, from, to, source, surveyId, channel, touchpoint), now());
+        TextScope scope = params.summaryScope(raw(days, from, to, source, surveyId, channel, touchpoint, segment), now());
         CommentFilter filter = params.build(() -> new CommentFilter(scope, label, TextQueryParams.blankToNull(topic),
                 TextQueryParams.blankToNull(language), q));
         return TextResultsJson.summary(results.summary(filter, step, chosenCalendar, pairs), new TopicTaxonomy(service.topics()));
@@ -102,12 +105,14 @@ class TextResultsController {
             @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) String touchpoint,
+            @Parameter(description = "a segment's key (customer tag): only texts of customers who carry it now")
+            @RequestParam(required = false) String segment,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         int size = Cursors.limit(limit, 50, 500);
         TextQueryParams params = new TextQueryParams(results.zone());
         SentimentLabel label = params.sentiment(TextQueryParams.blankToNull(sentiment));
-        TextScope scope = params.listScope(raw(days, from, to, source, surveyId, channel, touchpoint), now());
+        TextScope scope = params.listScope(raw(days, from, to, source, surveyId, channel, touchpoint, segment), now());
         CommentFilter filter = params.build(() -> new CommentFilter(scope, label, TextQueryParams.blankToNull(topic),
                 TextQueryParams.blankToNull(language), q));
         Page<StoredComment> page = results.comments(filter, TextQueryParams.blankToNull(cursor), size);
@@ -134,10 +139,10 @@ class TextResultsController {
     }
 
     private static TextQueryParams.Raw raw(String days, String from, String to, String source, Long surveyId, String channel,
-                                           String touchpoint) {
+                                           String touchpoint, String segment) {
         return new TextQueryParams.Raw(TextQueryParams.blankToNull(days), TextQueryParams.blankToNull(from),
                 TextQueryParams.blankToNull(to), TextQueryParams.blankToNull(source), surveyId, TextQueryParams.blankToNull(channel),
-                TextQueryParams.blankToNull(touchpoint));
+                TextQueryParams.blankToNull(touchpoint), TextQueryParams.blankToNull(segment));
     }
 
     private Instant now() {

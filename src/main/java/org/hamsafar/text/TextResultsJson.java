@@ -28,6 +28,7 @@ final class TextResultsJson {
         body.put("surveyId", scope.surveyId());
         body.put("channel", scope.channel());
         body.put("touchpoint", scope.touchpoint());
+        body.put("segment", scope.segment());
         body.put("sentiment", filter.sentiment() == null ? null : filter.sentiment().code());
         body.put("topic", filter.topic());
         body.put("language", filter.language());

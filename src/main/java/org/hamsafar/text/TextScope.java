@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 
 /**
  * Which analysed texts a report reads: those that occurred in {@code [from, to)} (either bound may
@@ -12,7 +13,7 @@ import org.hamsafar.shared.Keys;
  *
  * @throws InvalidInputException naming the field when a value breaks these rules
  */
-public record TextScope(Instant from, Instant to, String source, Long surveyId, String channel, String touchpoint) {
+public record TextScope(Instant from, Instant to, String source, Long surveyId, String channel, String touchpoint, String segment) {
 
     public TextScope {
         if (from != null && to != null && !from.isBefore(to)) {
@@ -24,6 +25,9 @@ public record TextScope(Instant from, Instant to, String source, Long surveyId, 
         if (channel != null && Channel.fromKey(channel).isEmpty()) {
             throw InvalidInputException.of("channel", "must be a channel key such as web, app or chat");
         }
+        if (segment != null && !Keys.isKey(segment)) {
+            throw InvalidInputException.of("segment", SegmentMembers.RULE);
+        }
         if (touchpoint != null && !Keys.isKey(touchpoint)) {
             throw InvalidInputException.of("touchpoint", "must be a key: a lower-case letter, then up to 63 of a-z 0-9 _ . -");
         }
@@ -31,6 +35,6 @@ public record TextScope(Instant from, Instant to, String source, Long surveyId, 
 
     /** Every text of {@code [from, to)}. */
     public static TextScope between(Instant from, Instant to) {
-        return new TextScope(from, to, null, null, null, null);
+        return new TextScope(from, to, null, null, null, null, null);
     }
 }

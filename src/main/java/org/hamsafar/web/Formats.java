@@ -5,8 +5,11 @@ import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import org.hamsafar.shared.web.ReaderFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,13 +20,14 @@ import org.springframework.stereotype.Component;
  * and ASCII digits. Templates call it as {@code ${@fmt.date(x)}}.
  */
 @Component("fmt")
-public class Formats {
+public class Formats implements ReaderFormats {
     private final TimeZone zone;
 
     Formats(@Value("${hamsafar.display-time-zone:Asia/Tehran}") String zone) {
         this.zone = TimeZone.getTimeZone(zone);
     }
 
+    @Override
     public String number(Number value) {
         if (value == null) {
             return "";
@@ -48,6 +52,12 @@ public class Formats {
 
     public String date(Instant instant) {
         return format(instant, DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale(true)));
+    }
+
+    /** A calendar day of the display time zone, as {@link #date} shows it (Jalali in fa). */
+    @Override
+    public String day(LocalDate day) {
+        return day == null ? "" : date(day.atTime(12, 0).atZone(ZoneId.of(zone.getID())).toInstant());
     }
 
     public String dateTime(Instant instant) {

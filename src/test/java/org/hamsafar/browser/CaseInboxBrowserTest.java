@@ -50,7 +50,7 @@ class CaseInboxBrowserTest {
 
     @Test
     void aCaseOpenedThroughTheApiAppearsWithoutAReloadAndIsAcknowledgedOnItsPage() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);
         driver.get(base() + "/cases?tab=all");
@@ -67,7 +67,7 @@ class CaseInboxBrowserTest {
         long id = opened.json().get("id").asLong();
         By row = By.id("case-" + id);
         // htmx reloads the list every 15 seconds.
-        new WebDriverWait(driver, Duration.ofSeconds(25))
+        chromium.waitUpTo(Duration.ofSeconds(25))
                 .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(row));
 

@@ -237,7 +237,7 @@ class CollectorBrowserTest {
     }
 
     private void waitInPage(String condition) {
-        new WebDriverWait(driver, PATIENCE).withMessage(condition)
+        chromium.waitUpTo(PATIENCE).withMessage(condition)
                 .until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(condition)));
     }
 

@@ -60,7 +60,7 @@ class CxOverviewBrowserTest {
     @Test
     void cxOverviewInPersianDrawsTheNpsTrendWithoutConsoleErrors() throws IOException {
         Survey survey = surveyWithAnswers();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         // A language switch reloads the page under a wait that may hold an element of the old one.
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);

@@ -90,7 +90,7 @@ class FunnelPageBrowserTest {
     @Test
     void buildsAThreeStepFunnelInPersianAndInEnglish() throws IOException {
         sendEvents();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);
 

@@ -62,7 +62,7 @@ class JourneyMapEditorBrowserTest {
         chromium = HeadlessChromium.startKeepingConsole("1400,2200", "--lang=en");
         driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         suffix = UUID.randomUUID().toString().substring(0, 8);
     }

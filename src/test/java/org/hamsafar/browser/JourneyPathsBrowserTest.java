@@ -61,7 +61,7 @@ class JourneyPathsBrowserTest {
     @Test
     void theSankeyAndTheHeatmapDrawInEnglishAndRightToLeftInPersian() throws IOException {
         sendEventsAndCreateUser();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         // A language switch reloads the page under a wait that may hold an element of the old one.
         wait.ignoring(StaleElementReferenceException.class);
         driver.get(base() + "/login");

@@ -60,7 +60,7 @@ class LiveOverlayBrowserTest {
         List<JourneyMapSummary> found = maps.findByName("پشتیبانی");
         assertThat(found).hasSize(1);
         long id = found.get(0).id();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);
 

@@ -61,7 +61,7 @@ class PeakEndBrowserTest {
     void peakEndPageInPersianDrawsItsChartsAndKeepsTheControlsInTheAddress() throws IOException {
         String segment = "pe-browser-" + UUID.randomUUID().toString().substring(0, 8);
         new PeakEndFixture(port, surveys, recorder, customers).tenJourneys(segment);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);
 

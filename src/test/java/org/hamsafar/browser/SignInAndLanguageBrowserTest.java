@@ -48,7 +48,7 @@ class SignInAndLanguageBrowserTest {
 
     @Test
     void adminSignsInAndSwitchesTheLanguage() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(15));
         driver.get("http://127.0.0.1:" + port + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");

@@ -87,7 +87,7 @@ class SurveyPageAccessibilityTest {
         sleep(2200);
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true);");
         driver.findElement(By.id("next")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+        chromium.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(seriousFindings()).as("English page with errors").isEmpty();
     }
 

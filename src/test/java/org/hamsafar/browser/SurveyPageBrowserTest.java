@@ -110,7 +110,7 @@ class SurveyPageBrowserTest {
     @Test
     void aRespondentAnswersAPersianSurveyRightToLeftWithTheKeyboard() throws Exception {
         JsonNode survey = create(PERSIAN_SURVEY.formatted("Browser page " + UUID.randomUUID()));
-        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        WebDriverWait wait = chromium.waitUpTo(PATIENCE);
         driver.get("http://127.0.0.1:" + port + "/s/" + survey.get("key").asString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("surveyForm")));
         WebElement html = driver.findElement(By.tagName("html"));
@@ -180,7 +180,7 @@ class SurveyPageBrowserTest {
         });
         shop.start();
 
-        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        WebDriverWait wait = chromium.waitUpTo(PATIENCE);
         driver.get(origin + "/");
         WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-hamsafar-survey]")));
         SearchContext widget = host.getShadowRoot();

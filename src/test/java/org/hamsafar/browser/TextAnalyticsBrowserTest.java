@@ -60,7 +60,7 @@ class TextAnalyticsBrowserTest {
     @Test
     void textAnalyticsDrawsTheTrendAndFiltersNegativeComments() throws IOException {
         storeAnalysedTexts();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         signInInPersian(wait);
 

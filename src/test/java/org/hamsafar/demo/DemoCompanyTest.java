@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hamsafar.analytics.jobs.AnalyticsJob;
+import org.hamsafar.analytics.jobs.AnalyticsJobs;
+import org.hamsafar.analytics.jobs.JobState;
 import org.hamsafar.customers.CustomerIdentity;
 import org.hamsafar.customers.IdentityKind;
 import org.hamsafar.events.NewEvent;
@@ -56,6 +59,8 @@ class DemoCompanyTest {
     SurveyCatalog catalog;
     @Autowired
     CxMetrics metrics;
+    @Autowired
+    AnalyticsJobs jobs;
     @LocalServerPort
     int port;
 
@@ -71,6 +76,20 @@ class DemoCompanyTest {
         assertThat(count("SELECT COUNT(*) FROM interaction_event")).isGreaterThan(CUSTOMERS * 5);
         assertThat(count("SELECT COUNT(DISTINCT channel) FROM interaction_event")).isGreaterThanOrEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM interaction_event WHERE type = 'purchase' AND value > 0 AND currency = 'IRR'")).isPositive();
+    }
+
+    @Test
+    void theDemoSegmentsAreDefinedAndRefreshedAfterTheModelsTheyRead() {
+        long job = count("SELECT MAX(id) FROM analytics_job WHERE kind = 'segments' AND requested_by = 'demo'");
+        AnalyticsJob refreshed = jobs.await(job, Duration.ofSeconds(120));
+
+        assertThat(refreshed.state()).as(refreshed.error()).isEqualTo(JobState.SUCCEEDED);
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        refreshed.result().get("segments").forEach(s -> sizes.put(s.get("key").asString(), s.get("customers").asInt()));
+        assertThat(sizes).containsOnlyKeys("at_risk_valuable", "frequent_buyers", "tehran_detractors");
+        // Three or more purchases in 180 days is common in the demo; the segment's members carry its tag.
+        assertThat(sizes.get("frequent_buyers")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM customer_tag WHERE tag = 'frequent_buyers'")).isEqualTo(sizes.get("frequent_buyers").longValue());
     }
 
     @Test

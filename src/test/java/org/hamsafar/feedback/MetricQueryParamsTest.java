@@ -14,7 +14,7 @@ class MetricQueryParamsTest {
     private static final Instant NOW = Instant.parse("2026-01-10T12:00:00Z");
 
     private static MetricQueryParams.Raw raw(String from, String to, String zone) {
-        return new MetricQueryParams.Raw(from, to, null, null, null, null, null, zone);
+        return new MetricQueryParams.Raw(from, to, null, null, null, null, null, null, zone);
     }
 
     @Test
@@ -47,7 +47,7 @@ class MetricQueryParamsTest {
 
     @Test
     void everyBadParameterIsNamed() {
-        MetricQueryParams.Raw bad = new MetricQueryParams.Raw("2025-13-01", "yesterday", "hour", "hijri", null, null, null, "Mars/Base");
+        MetricQueryParams.Raw bad = new MetricQueryParams.Raw("2025-13-01", "yesterday", "hour", "hijri", null, null, null, null, "Mars/Base");
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> MetricQueryParams.read(bad, TEHRAN, NOW));
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hamsafar.shared.store.UtcTimes;
 import org.hamsafar.support.Api;
+import org.hamsafar.support.Browserless;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -172,6 +173,52 @@ class MetricsApiTest {
     }
 
     @Test
+    void aSegmentKeepsTheAnswersOfTheCustomersWhoCarryItsTag() {
+        long survey = 7_404_090;
+        String tag = "seg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long first = 740_402_001L;
+        // Customers first..first+4 answer 5, 5, 4, 2, 1 (3 of 5 satisfied); the first three carry the segment's tag.
+        int[] scores = {5, 5, 4, 2, 1};
+        for (int i = 0; i < scores.length; i++) {
+            jdbc.sql("""
+                            INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, channel, submitted_at, score, customer_id)
+                            VALUES (:id, :survey, 'q1', 'csat', 'web', :at, :score, :customer)""")
+                    .param("id", UUID.randomUUID()).param("survey", survey).param("score", scores[i]).param("customer", first + i)
+                    .param("at", UtcTimes.toDb(Instant.parse("2026-01-05T10:00:00Z").plusSeconds(i))).update();
+        }
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("INSERT INTO customer_tag (customer_id, tag, added_at, source) VALUES (:customer, :tag, :at, 'test')")
+                    .param("customer", first + i).param("tag", tag).param("at", UtcTimes.toDb(Instant.parse("2026-01-01T00:00:00Z"))).update();
+        }
+        String range = "/api/v1/metrics/csat?from=2026-01-01&to=2026-02-01&interval=month&zone=UTC&surveyId=" + survey;
+
+        JsonNode all = get(range);
+        JsonNode segment = get(range + "&segment=" + tag);
+
+        assertThat(all.get("total").get("n").asLong()).isEqualTo(5);
+        assertThat(segment.get("segment").asString()).isEqualTo(tag);
+        assertThat(segment.get("total").get("n").asLong()).isEqualTo(3);
+        assertThat(segment.get("total").get("satisfied").asLong()).isEqualTo(3);
+        assertThat(number(segment.get("total"), "value")).isEqualTo(100.0);
+        JsonNode byChannel = get(range.replace("/csat?", "/csat/breakdown?by=channel&") + "&segment=" + tag).get("items");
+        assertThat(byChannel).hasSize(1);
+        assertThat(byChannel.get(0).get("n").asLong()).isEqualTo(3);
+
+        // The CX overview page takes the same filter: the same answers two days ago, in a survey of their own.
+        for (int i = 0; i < scores.length; i++) {
+            jdbc.sql("""
+                            INSERT INTO survey_answer (response_id, survey_id, question_key, question_type, channel, submitted_at, score, customer_id)
+                            VALUES (:id, :survey, 'q1', 'csat', 'web', :at, :score, :customer)""")
+                    .param("id", UUID.randomUUID()).param("survey", survey + 1).param("score", scores[i]).param("customer", first + i)
+                    .param("at", UtcTimes.toDb(Instant.now().minus(Duration.ofDays(2)).plusSeconds(i))).update();
+        }
+        Browserless browser = new Browserless(port);
+        assertThat(browser.signIn("admin", HamsafarTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+        String page = browser.get("/cx?days=30&surveyId=" + (survey + 1) + "&segment=" + tag).body();
+        assertThat(page).containsPattern("id=\"segment\"[^>]*value=\"" + tag + "\"").contains("تعداد: ۳").doesNotContain("تعداد: ۵");
+    }
+
+    @Test
     void csatIsBrokenDownByTouchpointAndByChannel() {
         long survey = 7_404_020;
         csatAnswers(survey);
@@ -291,6 +338,7 @@ class MetricsApiTest {
             "/api/v1/metrics/nps?from=%2B999999999-01-01T00:00:00Z       | from",
             "/api/v1/metrics/csat?channel=fax                            | channel",
             "/api/v1/metrics/csat?touchpoint=Check%20Out                 | touchpoint",
+            "/api/v1/metrics/csat?segment=Big%20Spenders                 | segment",
             "/api/v1/metrics/csat/breakdown?by=colour                    | by",
             "/api/v1/metrics/ces/breakdown?by=channel&from=2026-13-01    | from"})
     void badParametersAre422NamingTheField(String path, String field) {

@@ -65,7 +65,17 @@ public final class Api {
         return send(builder.build());
     }
 
-    public static String json(Object value) {
+    /** The id of the customer whose external id is exactly {@code externalId} (the search also finds longer ids that start with it). */
+    public long customerId(String externalId, String key) {
+        for (JsonNode item : get("/api/v1/customers?limit=50&q=" + externalId, key).json().get("items")) {
+            if (externalId.equals(item.get("externalId").asString())) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no customer " + externalId);
+    }
+
+        public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 

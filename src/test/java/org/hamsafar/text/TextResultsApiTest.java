@@ -152,6 +152,23 @@ class TextResultsApiTest {
         assertThat(weekly.get("trend").get(4).get("averageScore").isNull()).isTrue();
     }
 
+    @Test
+    void aSegmentKeepsTheTextsOfItsCustomers() {
+        String tag = "text_seg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long surveyCustomer = get("/api/v1/customers?limit=50&q=results-api-survey").at("/items/0/id").asLong();
+        api.send("/api/v1/customers/" + surveyCustomer + "/tags/" + tag, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+
+        JsonNode summary = get("/api/v1/text/summary?" + OCTOBER + "&segment=" + tag);
+
+        // Only the survey answer's customer carries the tag: one negative text, and only its topics.
+        assertThat(summary.get("total").get("texts").asInt()).isEqualTo(1);
+        assertThat(summary.get("total").get("negative").asInt()).isEqualTo(1);
+        assertThat(summary.get("segment").asString()).isEqualTo(tag);
+        assertThat(topicCounts(summary)).isNotEmpty().isSubsetOf(topicCounts(get("/api/v1/text/summary?" + OCTOBER + "&surveyId=" + surveyId)));
+        assertThat(texts("segment=" + tag)).containsExactly(NO_SUPPORT);
+        assertThat(api.get("/api/v1/text/results?" + OCTOBER + "&segment=Not%20A%20Tag", HamsafarTest.ADMIN_KEY).status()).isEqualTo(422);
+    }
+
     private static List<Boolean> partial(JsonNode summary) {
         List<Boolean> partial = new ArrayList<>();
         summary.get("trend").forEach(p -> partial.add(p.get("partial").asBoolean()));

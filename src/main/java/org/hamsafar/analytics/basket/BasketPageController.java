@@ -10,7 +10,6 @@ import org.hamsafar.analytics.jobs.AnalyticsJobs;
 import org.hamsafar.analytics.jobs.JobProgress;
 import org.hamsafar.events.PurchaseBaskets.EventCounts;
 import org.hamsafar.identity.Actors;
-import org.hamsafar.identity.AuditLog;
 import org.hamsafar.identity.Role;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
@@ -35,15 +34,13 @@ class BasketPageController {
     private static final Set<String> RUNNERS = Set.of("ROLE_" + Role.ADMIN.name(), "ROLE_" + Role.ANALYST.name());
     private final BasketRuleFinder finder;
     private final AnalyticsJobs jobs;
-    private final AuditLog audit;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
-    BasketPageController(BasketRuleFinder finder, AnalyticsJobs jobs, AuditLog audit, MessageSource messages, JsonMapper json, Clock clock) {
+    BasketPageController(BasketRuleFinder finder, AnalyticsJobs jobs, MessageSource messages, JsonMapper json, Clock clock) {
         this.finder = finder;
         this.jobs = jobs;
-        this.audit = audit;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
@@ -68,7 +65,6 @@ class BasketPageController {
                         result = BasketView.of(finder.find(parameters, "", JobProgress.NONE));
                     } else if (canRun(user)) {
                         AnalyticsJob job = jobs.submit(BasketAnalysis.KIND, parameters.toJson(), Actors.current());
-                        audit.record("analytics.job.submit", "analytics_job:" + job.id(), job.kind());
                         view.addObject("queued", job);
                     } else {
                         view.addObject("tooLarge", counts.withProperty());

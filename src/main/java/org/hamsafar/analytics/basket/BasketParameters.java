@@ -13,6 +13,7 @@ import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The parameters of a basket analysis, read from JSON with every bad field named, and written back
  * with the defaults filled in (so that a stored job says exactly what it computed).
  */
-record BasketParameters(String eventType, String itemProperty, Instant from, Instant to, MiningOptions options) {
+record BasketParameters(String eventType, String itemProperty, Instant from, Instant to, MiningOptions options, String segment) {
     static final String DEFAULT_EVENT_TYPE = "purchase";
     static final String DEFAULT_ITEM_PROPERTY = "products";
     static final Duration DEFAULT_PERIOD = Duration.ofDays(365);
@@ -35,10 +36,10 @@ record BasketParameters(String eventType, String itemProperty, Instant from, Ins
     /** The most frequent itemsets a job may find before it stops (about 100 bytes each while mining). */
     static final int MAX_ITEMSETS = 500_000;
     private static final Set<String> FIELDS = Set.of("eventType", "itemProperty", "from", "to", "minSupport", "minConfidence", "minLift",
-            "maxLength", "consequent", "maxRules");
+            "maxLength", "consequent", "maxRules", "segment");
 
     BasketQuery query() {
-        return new BasketQuery(eventType, itemProperty, from, to);
+        return new BasketQuery(eventType, itemProperty, from, to, segment);
     }
 
     /**
@@ -69,6 +70,7 @@ record BasketParameters(String eventType, String itemProperty, Instant from, Ins
         int maxLength = fields.whole("maxLength", DEFAULT_MAX_LENGTH, 2, MiningOptions.LONGEST);
         int maxRules = fields.whole("maxRules", DEFAULT_MAX_RULES, 1, MOST_RULES);
         String consequent = fields.text("consequent", "single", v -> v.equals("single") || v.equals("any"), "must be single or any");
+        String segment = fields.text("segment", null, Keys::isKey, SegmentMembers.RULE);
         if (problems.isEmpty() && !from.isBefore(to)) {
             problems.add(new FieldProblem(prefix + (body.has("from") ? "from" : "to"), "from must be before to"));
         }
@@ -77,7 +79,7 @@ record BasketParameters(String eventType, String itemProperty, Instant from, Ins
         }
         MiningOptions options = new MiningOptions(minSupport, minConfidence, minLift, maxLength,
                 MiningOptions.Consequent.valueOf(consequent.toUpperCase(Locale.ROOT)), maxRules, MAX_ITEMSETS);
-        return new BasketParameters(eventType, itemProperty, from, to, options);
+        return new BasketParameters(eventType, itemProperty, from, to, options, segment);
     }
 
     ObjectNode toJson() {
@@ -92,6 +94,7 @@ record BasketParameters(String eventType, String itemProperty, Instant from, Ins
         json.put("maxLength", options.maxLength());
         json.put("consequent", options.consequent().name().toLowerCase(Locale.ROOT));
         json.put("maxRules", options.maxRules());
+        json.put("segment", segment);
         return json;
     }
 

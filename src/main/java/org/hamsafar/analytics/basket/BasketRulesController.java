@@ -9,8 +9,10 @@ import org.hamsafar.analytics.jobs.AnalyticsJobs;
 import org.hamsafar.analytics.jobs.JobProgress;
 import org.hamsafar.events.PurchaseBaskets.EventCounts;
 import org.hamsafar.identity.Actors;
-import org.hamsafar.identity.AuditLog;
+import org.hamsafar.identity.ApiScope;
+import org.hamsafar.shared.ForbiddenException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,13 +27,11 @@ class BasketRulesController {
     static final long SYNCHRONOUS_EVENTS = 100_000;
     private final BasketRuleFinder finder;
     private final AnalyticsJobs jobs;
-    private final AuditLog audit;
     private final Clock clock;
 
-    BasketRulesController(BasketRuleFinder finder, AnalyticsJobs jobs, AuditLog audit, Clock clock) {
+    BasketRulesController(BasketRuleFinder finder, AnalyticsJobs jobs, Clock clock) {
         this.finder = finder;
         this.jobs = jobs;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,12 +45,13 @@ class BasketRulesController {
             default 5); `consequent` (`single`, default, one item on the right-hand side as arules, or `any` as mlxtend);
             `maxRules` (1-5000, default 200; the best by lift are returned, `rulesFound` counts all).
             With up to 100,000 purchase events listing items in the period, the rules are computed now: 200 with the result
-            (not stored). With more, a `basket` job is queued: 202 with the job and its Location; poll it, and
+            (not stored; a `read` key may ask). With more, a `basket` job is queued (an `admin` key only; 403 for a `read`
+            key): 202 with the job and its Location; poll it, and
             GET /api/v1/analytics/basket/latest gives the latest stored result. 422 naming the field for bad parameters,
             for no baskets in the period, and for more than 500,000 frequent itemsets (raise `minSupport`).
             Each rule: `antecedent`, `consequent` (item lists), `count`, `support`, `confidence`, `lift`, `leverage` and
             `conviction` (null when the confidence is 1).""")
-    ResponseEntity<?> rules(@RequestBody(required = false) JsonNode body) {
+    ResponseEntity<?> rules(@RequestBody(required = false) JsonNode body, Authentication caller) {
         BasketParameters parameters = BasketParameters.read(body, "", clock.instant());
         try {
             EventCounts counts = finder.requireBaskets(parameters, "");
@@ -60,8 +61,11 @@ class BasketRulesController {
         } catch (BasketProblem e) {
             throw e.asInvalidInput();
         }
+        if (caller == null || caller.getAuthorities().stream().noneMatch(a -> ApiScope.ADMIN.authority().equals(a.getAuthority()))) {
+            throw new ForbiddenException("More than " + SYNCHRONOUS_EVENTS + " purchase events list items in the period, so the"
+                    + " rules are computed as a basket job, and queuing a job needs an admin key. Narrow from/to, or use an admin key.");
+        }
         AnalyticsJob job = jobs.submit(BasketAnalysis.KIND, parameters.toJson(), Actors.current());
-        audit.record("analytics.job.submit", "analytics_job:" + job.id(), job.kind());
         return ResponseEntity.accepted().location(URI.create("/api/v1/analytics/jobs/" + job.id())).body(job);
     }
 }

@@ -10,6 +10,7 @@ import org.hamsafar.analytics.jobs.AnalysisOutcome;
 import org.hamsafar.analytics.jobs.CustomerScore;
 import org.hamsafar.analytics.jobs.CustomerScores;
 import org.hamsafar.analytics.jobs.JobProgress;
+import org.hamsafar.customers.CustomerTagSets;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,11 +28,13 @@ class ChurnAnalysis implements Analysis {
     static final int MAX_TUNING_ROWS = 200_000;
     private final SnapshotReader snapshots;
     private final CustomerScores scores;
+    private final CustomerTagSets tagSets;
     private final Clock clock;
 
-    ChurnAnalysis(SnapshotReader snapshots, CustomerScores scores, Clock clock) {
+    ChurnAnalysis(SnapshotReader snapshots, CustomerScores scores, CustomerTagSets tagSets, Clock clock) {
         this.snapshots = snapshots;
         this.scores = scores;
+        this.tagSets = tagSets;
         this.clock = clock;
     }
 
@@ -55,7 +58,8 @@ class ChurnAnalysis implements Analysis {
         ChurnParameters p = ChurnParameters.of(parameters);
         Instant now = clock.instant();
         progress.report(0.02, "reading customers at the cutoff");
-        CustomerSnapshot training = snapshots.read(p.cutoff(), p.lookback(), p.eventTypes());
+        long[] members = p.segment() == null ? null : tagSets.members(p.segment());
+        CustomerSnapshot training = snapshots.read(p.cutoff(), p.lookback(), p.eventTypes(), members);
         ChurnFeatures features = ChurnFeatures.fit(training);
         ChurnFeatures.Rows rows = features.rows(training);
         progress.report(0.25, "reading who was active after the cutoff");
@@ -70,7 +74,7 @@ class ChurnAnalysis implements Analysis {
         training = null;
 
         progress.report(0.82, "reading current customers");
-        ChurnFeatures.Rows current = features.rows(snapshots.read(now, p.lookback(), p.eventTypes()));
+        ChurnFeatures.Rows current = features.rows(snapshots.read(now, p.lookback(), p.eventTypes(), members));
         progress.report(0.9, "scoring current customers");
         RiskSummary summary = new RiskSummary();
         List<CustomerScore> risks = new ArrayList<>(current.ids().length);
@@ -80,9 +84,13 @@ class ChurnAnalysis implements Analysis {
             summary.add(risk);
             risks.add(new CustomerScore(current.ids()[i], risk, RiskSummary.band(risk), RiskFactors.detail(model, current.x()[i])));
         }
-        progress.report(0.95, "storing " + risks.size() + " risks");
-        scores.replace(KIND, progress.jobId(), risks);
+        if (p.segment() == null) {
+            progress.report(0.95, "storing " + risks.size() + " risks");
+            scores.replace(KIND, progress.jobId(), risks);
+        }
         ObjectNode result = ChurnResult.json(p, model, features, summary, now);
+        result.put("segment", p.segment());
+        result.put("scoresStored", p.segment() == null);
         return new AnalysisOutcome(result, p.cutoff().minus(p.lookback()), now);
     }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hamsafar.analytics.jobs.PurchaseParameters;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
@@ -21,13 +22,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The parameters of a churn training. A customer churned when, having had an activity event before
  * {@code cutoff}, they had none in the {@code horizonDays} after it; features are computed from the
  * {@code lookbackDays} before the cutoff. {@code c} (the inverse L2 penalty, as scikit-learn's C)
- * is chosen by cross-validation when absent.
+ * is chosen by cross-validation when absent. {@code segment} trains and scores only that segment's
+ * customers; such a run keeps its result but stores no customer risks, so everyone's stay those of
+ * the last whole run.
  */
 record ChurnParameters(Instant cutoff, int horizonDays, int lookbackDays, List<String> activityTypes, List<String> contactTypes,
-                       List<String> complaintTypes, Double c, int folds) {
+                       List<String> complaintTypes, Double c, int folds, String segment) {
 
     private static final Set<String> NAMES = Set.of("cutoff", "horizonDays", "lookbackDays", "activityTypes", "contactTypes",
-            "complaintTypes", "c", "folds");
+            "complaintTypes", "c", "folds", "segment");
 
     Duration horizon() {
         return Duration.ofDays(horizonDays);
@@ -58,6 +61,7 @@ record ChurnParameters(Instant cutoff, int horizonDays, int lookbackDays, List<S
         List<String> activity = types(given, "activityTypes", List.of("purchase"), 1, problems);
         List<String> contacts = types(given, "contactTypes", List.of("call_ended"), 0, problems);
         List<String> complaints = types(given, "complaintTypes", List.of("complaint"), 0, problems);
+        String segment = PurchaseParameters.segment(given, problems);
         Instant latest = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(horizon));
         Instant cutoff = latest;
         JsonNode cutoffNode = given.get("cutoff");
@@ -94,6 +98,7 @@ record ChurnParameters(Instant cutoff, int horizonDays, int lookbackDays, List<S
             checked.put("c", c);
         }
         checked.put("folds", folds);
+        checked.put("segment", segment);
         return checked;
     }
 
@@ -102,7 +107,8 @@ record ChurnParameters(Instant cutoff, int horizonDays, int lookbackDays, List<S
         JsonNode c = checked.get("c");
         return new ChurnParameters(Instant.parse(checked.get("cutoff").asString()), checked.get("horizonDays").asInt(),
                 checked.get("lookbackDays").asInt(), strings(checked.get("activityTypes")), strings(checked.get("contactTypes")),
-                strings(checked.get("complaintTypes")), c == null || c.isNull() ? null : c.asDouble(), checked.get("folds").asInt());
+                strings(checked.get("complaintTypes")), c == null || c.isNull() ? null : c.asDouble(), checked.get("folds").asInt(),
+                checked.path("segment").isString() ? checked.get("segment").asString() : null);
     }
 
     private static int whole(JsonNode given, String name, int fallback, int min, int max, List<FieldProblem> problems) {

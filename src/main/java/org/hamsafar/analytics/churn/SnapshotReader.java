@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hamsafar.actions.CustomerCaseCounts;
+import org.hamsafar.analytics.jobs.SegmentRows;
 import org.hamsafar.customers.CustomerDemographics;
 import org.hamsafar.events.CustomerActivityTotals;
 import org.hamsafar.feedback.CustomerNpsCsat;
@@ -32,13 +33,17 @@ class SnapshotReader {
         this.demographics = demographics;
     }
 
-    /** The customers' facts at {@code cutoff}, with counts over the {@code lookback} before it. */
-    CustomerSnapshot read(Instant cutoff, Duration lookback, EventTypes types) {
+    /**
+     * The customers' facts at {@code cutoff}, with counts over the {@code lookback} before it;
+     * {@code members} (ascending ids) keeps only a segment's customers, null everyone.
+     */
+    CustomerSnapshot read(Instant cutoff, Duration lookback, EventTypes types, long[] members) {
         Instant from = cutoff.minus(lookback);
         CustomerActivityTotals.Window window = new CustomerActivityTotals.Window(types.activity(), types.contacts(), types.complaints(),
                 from, cutoff);
         List<CustomerActivityTotals.Totals> totals = new java.util.ArrayList<>();
         activity.forEach(window, totals::add);
+        SegmentRows.keepMembers(totals, CustomerActivityTotals.Totals::customerId, members);
         long[] ids = totals.stream().mapToLong(CustomerActivityTotals.Totals::customerId).toArray();
         CustomerSnapshot s = new CustomerSnapshot(cutoff, ids, CustomerActivityTotals.channels().size());
         for (int i = 0; i < ids.length; i++) {

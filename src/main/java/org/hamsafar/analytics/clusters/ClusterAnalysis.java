@@ -15,6 +15,7 @@ import org.hamsafar.analytics.jobs.AnalysisOutcome;
 import org.hamsafar.analytics.jobs.CustomerScore;
 import org.hamsafar.analytics.jobs.CustomerScores;
 import org.hamsafar.analytics.jobs.JobProgress;
+import org.hamsafar.customers.CustomerTagSets;
 import org.hamsafar.text.CustomerTopicMentions;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -43,13 +44,15 @@ class ClusterAnalysis implements Analysis {
     private final FeatureReader features;
     private final CustomerTopicMentions topics;
     private final CustomerScores scores;
+    private final CustomerTagSets tagSets;
     private final Clock clock;
 
-    ClusterAnalysis(FeatureReader features, CustomerTopicMentions topics, CustomerScores scores,
+    ClusterAnalysis(FeatureReader features, CustomerTopicMentions topics, CustomerScores scores, CustomerTagSets tagSets,
                     Clock clock) {
         this.features = features;
         this.topics = topics;
         this.scores = scores;
+        this.tagSets = tagSets;
         this.clock = clock;
     }
 
@@ -78,7 +81,8 @@ class ClusterAnalysis implements Analysis {
         Instant asOf = p.asOf() == null ? clock.instant() : p.asOf();
         Instant from = asOf.minus(Duration.ofDays(p.lookbackDays()));
         progress.report(0.02, "reading customers' behaviour, feedback and profiles");
-        FeatureTable table = features.read(p.purchaseTypes(), asOf, p.lookbackDays());
+        FeatureTable table = features.read(p.purchaseTypes(), asOf, p.lookbackDays(),
+                p.segment() == null ? null : tagSets.members(p.segment()));
         int n = table.n();
         if (n < MIN_CUSTOMERS) {
             throw new AnalysisFailure("too little data: clustering needs at least " + MIN_CUSTOMERS + " live customers with purchases ("
@@ -110,6 +114,7 @@ class ClusterAnalysis implements Analysis {
         result.put("asOf", asOf.toString());
         result.put("lookbackDays", p.lookbackDays());
         result.put("purchaseTypes", p.purchaseTypes());
+        result.put("segment", p.segment());
         result.put("customers", n);
         result.put("k", k);
         result.put("silhouette", ClusterDescriber.round(choice.silhouette(), 4));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamsafar.analytics.jobs.SegmentRows;
 import org.hamsafar.customers.CustomerDemographics;
 import org.hamsafar.events.CustomerActivityTotals;
 import org.hamsafar.feedback.CustomerNpsCsat;
@@ -39,10 +40,12 @@ class FeatureReader {
         this.sentiments = sentiments;
     }
 
-    FeatureTable read(List<String> purchaseTypes, Instant asOf, int lookbackDays) {
+    /** The customers with purchases in the window; {@code members} (ascending ids) keeps only a segment's, null everyone. */
+    FeatureTable read(List<String> purchaseTypes, Instant asOf, int lookbackDays, long[] members) {
         Instant from = asOf.minus(Duration.ofDays(lookbackDays));
         List<CustomerActivityTotals.Totals> totals = new ArrayList<>();
         activity.forEach(new CustomerActivityTotals.Window(purchaseTypes, List.of(), List.of(), from, asOf), totals::add);
+        SegmentRows.keepMembers(totals, CustomerActivityTotals.Totals::customerId, members);
         int all = totals.size();
         long[] ids = new long[all];
         for (int i = 0; i < all; i++) {

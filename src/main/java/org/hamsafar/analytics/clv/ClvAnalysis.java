@@ -56,12 +56,16 @@ class ClvAnalysis implements Analysis {
     public AnalysisOutcome run(JsonNode parameters, JobProgress progress) {
         ClvParameters p = ClvParameters.read(parameters, "parameters.", today(), false);
         ClvFitting.Outcome outcome = fitting.fit(p, progress, true);
-        progress.report(0.9, "storing " + outcome.values().size() + " customers' values");
-        List<CustomerScore> rows = new ArrayList<>(outcome.values().size());
-        for (int i = 0; i < outcome.values().size(); i++) {
-            rows.add(score(outcome.customers().get(i), outcome.values().get(i)));
+        if (p.segment() == null) {
+            progress.report(0.9, "storing " + outcome.values().size() + " customers' values");
+            List<CustomerScore> rows = new ArrayList<>(outcome.values().size());
+            for (int i = 0; i < outcome.values().size(); i++) {
+                rows.add(score(outcome.customers().get(i), outcome.values().get(i)));
+            }
+            scores.replace(KIND, progress.jobId(), rows);
         }
-        scores.replace(KIND, progress.jobId(), rows);
+        outcome.result().put("segment", p.segment());
+        outcome.result().put("scoresStored", p.segment() == null);
         LocalDate first = outcome.firstPurchase();
         LocalDate last = p.holdoutEnd() == null ? p.calibrationEnd() : p.holdoutEnd();
         return new AnalysisOutcome(JSON.valueToTree(outcome.result()), first.atStartOfDay(ZoneOffset.UTC).toInstant(),

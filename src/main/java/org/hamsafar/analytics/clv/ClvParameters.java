@@ -10,6 +10,7 @@ import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,15 +18,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What a CLV fit reads and predicts: the purchase model, the purchase event type, the calibration
  * end (a UTC day, included) and an optional holdout end, the time unit, the window of expected
- * purchases (in time units), and the lifetime value's horizon (months), monthly discount rate and margin.
+ * purchases (in time units), and the lifetime value's horizon (months), monthly discount rate and margin;
+ * {@code segment} fits and values only that segment's customers (a job run so stores no customer values).
  */
 record ClvParameters(ModelKind model, String purchaseEventType, LocalDate calibrationEnd, LocalDate holdoutEnd, TimeUnit timeUnit,
-                     int predictionPeriods, int horizonMonths, double monthlyDiscountRate, double margin) {
+                     int predictionPeriods, int horizonMonths, double monthlyDiscountRate, double margin, String segment) {
     private static final Set<String> FIELDS = Set.of("model", "purchaseEventType", "calibrationEnd", "holdoutEnd", "timeUnit",
-            "predictionPeriods", "horizonMonths", "monthlyDiscountRate", "margin");
+            "predictionPeriods", "horizonMonths", "monthlyDiscountRate", "margin", "segment");
 
     PurchaseQuery query() {
-        return new PurchaseQuery(purchaseEventType, calibrationEnd, holdoutEnd);
+        return new PurchaseQuery(purchaseEventType, calibrationEnd, holdoutEnd, segment);
     }
 
     ClvCalculator calculator(PurchaseModel fitted, GammaGamma spend) {
@@ -73,10 +75,14 @@ record ClvParameters(ModelKind model, String purchaseEventType, LocalDate calibr
         int horizon = f.whole("horizonMonths", 12, 1, 240);
         double discount = f.number("monthlyDiscountRate", 0.01, 0, 1, "must be a number from 0 to 1 (0.01 is 1% a month)");
         double margin = f.number("margin", 1, 1e-9, 1, "must be a number above 0 and at most 1 (the share of spend that is value)");
+        String segment = f.text("segment", null);
+        if (segment != null && !Keys.isKey(segment)) {
+            problems.add(new FieldProblem(prefix + "segment", SegmentMembers.RULE));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ClvParameters(model, type, calibrationEnd, holdoutEnd, unit, periods, horizon, discount, margin);
+        return new ClvParameters(model, type, calibrationEnd, holdoutEnd, unit, periods, horizon, discount, margin, segment);
     }
 
     ObjectNode toJson() {
@@ -94,6 +100,7 @@ record ClvParameters(ModelKind model, String purchaseEventType, LocalDate calibr
         json.put("horizonMonths", horizonMonths);
         json.put("monthlyDiscountRate", monthlyDiscountRate);
         json.put("margin", margin);
+        json.put("segment", segment);
         return json;
     }
 

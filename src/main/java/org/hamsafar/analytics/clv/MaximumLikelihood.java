@@ -27,6 +27,10 @@ final class MaximumLikelihood {
     private static final int MAX_RESTARTS = 6;
     /** Two climbs agree when every log-parameter differs by less than this (relative 1e-5 in the parameter). */
     private static final double SAME_POINT = 1e-5;
+    /** Restarts whose log-likelihoods differ by less than this share of it found no better model. */
+    private static final double FLAT = 1e-9;
+    /** A log-parameter beyond this (a parameter above 400 or below 0.0025) is on its way to a boundary when it keeps moving out. */
+    private static final double FAR = 6;
 
     /** The maximum found: the log-parameters, the log-likelihood and the objective evaluations it took. */
     record Optimum(double[] point, double logLikelihood, int evaluations) {
@@ -79,6 +83,7 @@ final class MaximumLikelihood {
             current = climb(full, current.point(), 0.05);
             evaluations += current.evaluations();
         }
+        Optimum firstRestart = current;
         for (int k = 0; k < MAX_RESTARTS && current.point() != null; k++) {
             Optimum again = climb(full, current.point(), 0.01);
             evaluations += again.evaluations();
@@ -92,8 +97,35 @@ final class MaximumLikelihood {
                 return new Optimum(current.point(), current.logLikelihood(), evaluations);
             }
         }
+        String drifting = current.point() == null || firstRestart.point() == null ? "" : drifting(names, firstRestart, current);
+        if (!drifting.isEmpty()) {
+            throw new AnalysisFailure("The fit did not converge: the likelihood stays flat while " + drifting + " (after " + evaluations
+                    + " evaluations of the likelihood), so the data do not determine " + (drifting.contains(" and ") ? "them" : "it")
+                    + ". For a and b (BG/NBD) or s and beta (Pareto/NBD) this means the purchases show almost no customers"
+                    + " dropping out; a longer history, or one with customers who stopped buying, is needed.");
+        }
         throw new AnalysisFailure("The fit did not converge: restarts of the optimiser kept moving (after " + evaluations
                 + " evaluations of the likelihood).");
+    }
+
+    /**
+     * The parameters that kept moving towards 0 or infinity over restarts whose likelihood barely
+     * changed (a supremum on the boundary, which no point attains), in words; empty when that is not
+     * why the restarts disagreed.
+     */
+    static String drifting(List<String> names, Optimum first, Optimum last) {
+        if (Math.abs(last.logLikelihood() - first.logLikelihood()) > FLAT * Math.abs(last.logLikelihood())) {
+            return "";
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            double move = last.point()[i] - first.point()[i];
+            // Moving away from 1 (log 0) and already far from it: towards 0 or infinity.
+            if (Math.abs(move) > 10 * SAME_POINT && Math.signum(move) == Math.signum(last.point()[i]) && Math.abs(last.point()[i]) > FAR) {
+                words.add(names.get(i) + " runs off towards " + (move > 0 ? "infinity" : "zero"));
+            }
+        }
+        return String.join(" and ", words);
     }
 
     private static void checkInside(List<String> names, double[] point) {

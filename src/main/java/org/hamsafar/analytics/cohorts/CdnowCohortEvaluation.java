@@ -71,7 +71,7 @@ public final class CdnowCohortEvaluation {
             CdnowPurchases.load(duckdb, purchases);
             SingleConnectionDataSource source = new SingleConnectionDataSource(duckdb, true);
             CohortRequest request = new CohortRequest(List.of("purchase"), List.of("purchase"), Period.MONTH, FROM, TO, UNTIL,
-                    CohortMetric.RETENTION);
+                    CohortMetric.RETENTION, null);
             return CohortMatrixAssembler.assemble(request, AcquisitionCohorts.over(source).count(request.query()));
         } catch (SQLException e) {
             throw new IOException("the in-memory store failed: " + e.getMessage(), e);

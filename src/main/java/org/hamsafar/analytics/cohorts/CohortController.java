@@ -33,7 +33,8 @@ class CohortController {
             `value` is the share of the cohort active, 0..1) or `revenue` (the activity events' summed value per acquired
             customer). Each cohort lists every period begun by `until`, with `activeCustomers`, `retention`, `revenue`,
             `revenuePerCustomer` and `complete` (false for a period still running at `until`); `average` weighs each
-            period by cohort size over the cohorts observed in it.""")
+            period by cohort size over the cohorts observed in it. `segment` (a segment's key, or any customer tag) keeps
+            only the customers who carry it now.""")
     CohortMatrix query(@RequestBody JsonNode body) {
         return cohorts.matrix(CohortRequestReader.read(body, clock.instant()));
     }

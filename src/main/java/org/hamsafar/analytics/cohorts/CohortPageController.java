@@ -49,6 +49,7 @@ class CohortPageController {
         String activity = params.getOrDefault("activity", "");
         String period = "week".equals(params.get("period")) ? "week" : "month";
         String metric = "revenue".equals(params.get("metric")) ? "revenue" : "retention";
+        String segment = params.getOrDefault("segment", "").strip();
         int count = COHORT_COUNTS.contains(parse(params.get("cohorts"))) ? parse(params.get("cohorts")) : 12;
         ModelAndView view = new ModelAndView("analytics/cohorts");
         view.addObject("types", vocabulary.types());
@@ -56,6 +57,7 @@ class CohortPageController {
         view.addObject("activity", activity);
         view.addObject("period", period);
         view.addObject("metric", metric);
+        view.addObject("segment", segment);
         view.addObject("cohortCount", count);
         view.addObject("cohortCounts", COHORT_COUNTS);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -65,6 +67,9 @@ class CohortPageController {
         }
         body.put("period", period);
         body.put("metric", metric);
+        if (!segment.isEmpty()) {
+            body.put("segment", segment);
+        }
         Instant now = clock.instant();
         LocalDate current = CohortRequestReader.start(period.equals("week") ? Period.WEEK : Period.MONTH,
                 LocalDate.ofInstant(now, ZoneOffset.UTC));

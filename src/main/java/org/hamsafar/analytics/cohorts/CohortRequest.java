@@ -12,9 +12,9 @@ import org.hamsafar.events.AcquisitionCohorts.Period;
  * {@code value} shows (the share of the cohort active, or the revenue per acquired customer).
  */
 record CohortRequest(List<String> acquisitionTypes, List<String> activityTypes, Period period, Instant from, Instant to,
-                     Instant until, CohortMetric metric) {
+                     Instant until, CohortMetric metric, String segment) {
 
     CohortQuery query() {
-        return new CohortQuery(acquisitionTypes, activityTypes, period, from, to, until);
+        return new CohortQuery(acquisitionTypes, activityTypes, period, from, to, until, segment);
     }
 }

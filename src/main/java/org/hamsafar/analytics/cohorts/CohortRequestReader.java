@@ -15,6 +15,7 @@ import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,7 @@ final class CohortRequestReader {
     /** Cohorts shown when {@code from} is not given: the current period and the 11 before it. */
     static final int DEFAULT_COHORTS = 12;
     private static final Set<String> FIELDS = Set.of("acquisitionEventType", "activityEventType", "activityEventTypes", "period",
-            "from", "to", "until", "metric");
+            "from", "to", "until", "metric", "segment");
     private static final String TIME_FORMS = "must be an ISO-8601 date-time with offset (2026-05-01T00:00:00Z) or a date (2026-05-01, midnight UTC)";
     private static final String KEY_RULE = "must be an event type: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
 
@@ -56,6 +57,15 @@ final class CohortRequestReader {
         Instant from = time(body.get("from"), "from", problems);
         Instant to = time(body.get("to"), "to", problems);
         Instant until = time(body.get("until"), "until", problems);
+        String segment = null;
+        JsonNode segmentNode = body.get("segment");
+        if (segmentNode != null && !segmentNode.isNull()) {
+            if (!segmentNode.isString() || !Keys.isKey(segmentNode.asString())) {
+                problems.add(new FieldProblem("segment", SegmentMembers.RULE));
+            } else {
+                segment = segmentNode.asString();
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -82,7 +92,7 @@ final class CohortRequestReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CohortRequest(List.of(acquisition), activity, period, from, to, until, metric);
+        return new CohortRequest(List.of(acquisition), activity, period, from, to, until, metric, segment);
     }
 
     /** The first day of the period holding {@code to}, minus 11 periods: 12 cohorts up to now. */

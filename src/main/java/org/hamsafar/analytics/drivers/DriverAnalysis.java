@@ -31,7 +31,8 @@ class DriverAnalysis {
         List<Question> columns = new ArrayList<>();
         columns.add(outcome);
         columns.addAll(drivers);
-        AnswerMatrix.Matrix matrix = answers.scores(survey.id(), columns.stream().map(Question::key).toList(), request.from(), request.to());
+        AnswerMatrix.Matrix matrix = answers.scores(survey.id(), columns.stream().map(Question::key).toList(), request.from(), request.to(),
+                request.segment());
         List<KeyDriverModel.Scale> scales = columns.stream().map(q -> new KeyDriverModel.Scale(q.minScore(), q.maxScore())).toList();
         KeyDriverModel.Fit fit = KeyDriverModel.fit(matrix.rows(), scales);
 

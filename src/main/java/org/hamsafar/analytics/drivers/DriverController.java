@@ -29,7 +29,8 @@ class DriverController {
     @Operation(summary = "Key-driver analysis of a survey's answers", description = """
             Changes nothing (a `read` key may call it). Body: `surveyId`, `outcomeQuestion` (a scored question's key; default the
             survey's first NPS, CSAT or CES question), `driverQuestions` (scored or yes/no question keys; default every other scored
-            question), `from`/`to` (responses submitted in [from, to), ISO-8601 with offset or dates; default the last 365 days).
+            question), `from`/`to` (responses submitted in [from, to), ISO-8601 with offset or dates; default the last 365 days); `segment` (a segment's key or any customer tag: only the responses of customers
+            who carry it now).
             Per response, the scores of the outcome and the drivers (pivoted in the database). On the complete responses: R² of the
             outcome on the drivers, Johnson's (2000) relative weights (each driver's part of R², raw and in % of R²), standardised
             betas with p-values and VIF. Pairwise (each pair its own n): the correlation matrix with p-values. Each driver's mean

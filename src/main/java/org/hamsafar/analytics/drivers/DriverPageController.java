@@ -16,6 +16,7 @@ import org.hamsafar.feedback.SurveyCatalog;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Page;
+import org.hamsafar.shared.web.PageProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -40,13 +41,15 @@ class DriverPageController {
     private static final int MAX_SURVEYS = 500;
     private final DriverAnalysis analysis;
     private final SurveyCatalog surveys;
+    private final PageProblems pageProblems;
     private final JsonMapper json;
     private final ZoneId zone;
     private final Clock clock;
 
-    DriverPageController(DriverAnalysis analysis, SurveyCatalog surveys, JsonMapper json,
+    DriverPageController(DriverAnalysis analysis, SurveyCatalog surveys, JsonMapper json, PageProblems pageProblems,
                          @Value("${hamsafar.display-time-zone:Asia/Tehran}") String zone, Clock clock) {
         this.analysis = analysis;
+        this.pageProblems = pageProblems;
         this.surveys = surveys;
         this.json = json;
         this.zone = ZoneId.of(zone);
@@ -69,6 +72,8 @@ class DriverPageController {
         view.addObject("surveys", candidates);
         view.addObject("ranges", RANGES);
         view.addObject("days", days);
+        String segment = params.getFirst("segment") == null ? "" : params.getFirst("segment").strip();
+        view.addObject("segment", segment);
         if (chosen.isEmpty()) {
             return view;
         }
@@ -89,6 +94,9 @@ class DriverPageController {
         List<String> chosenDrivers = params.get("drivers");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("surveyId", survey.id());
+        if (!segment.isEmpty()) {
+            body.put("segment", segment);
+        }
         if (outcome != null && !outcome.isBlank()) {
             body.put("outcomeQuestion", outcome);
         }
@@ -113,7 +121,8 @@ class DriverPageController {
         } catch (InvalidInputException e) {
             view.addObject("outcome", outcome);
             view.addObject("chosenDrivers", chosenDrivers == null ? List.of() : chosenDrivers);
-            view.addObject("problems", e.errors().stream().map(p -> p.field() + ": " + p.message()).toList());
+            view.addObject("problems", pageProblems.describe(e.errors(), "analytics.drivers", DriverProblemWordings.ALL,
+                    LocaleContextHolder.getLocale()));
         }
         return view;
     }

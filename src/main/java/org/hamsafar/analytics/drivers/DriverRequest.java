@@ -13,6 +13,8 @@ import org.hamsafar.feedback.AnswerMatrix;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
 
@@ -22,10 +24,10 @@ import tools.jackson.databind.JsonNode;
  * submission [from, to) (default the last {@link #DEFAULT_PERIOD} up to now, at most
  * {@link #MAX_PERIOD}). The questions are checked against the survey by {@link DriverAnalysis}.
  */
-record DriverRequest(long surveyId, String outcome, List<String> drivers, Instant from, Instant to) {
+record DriverRequest(long surveyId, String outcome, List<String> drivers, Instant from, Instant to, String segment) {
     static final Duration DEFAULT_PERIOD = Duration.ofDays(365);
     static final Duration MAX_PERIOD = Duration.ofDays(5 * 366);
-    private static final Set<String> FIELDS = Set.of("surveyId", "outcomeQuestion", "driverQuestions", "from", "to");
+    private static final Set<String> FIELDS = Set.of("surveyId", "outcomeQuestion", "driverQuestions", "from", "to", "segment");
     private static final String TIME_FORMS = "must be an ISO-8601 date-time with offset (2026-05-01T00:00:00+03:30) or a date (2026-05-01)";
 
     static DriverRequest read(JsonNode body, ZoneId zone, Clock clock) {
@@ -57,6 +59,15 @@ record DriverRequest(long surveyId, String outcome, List<String> drivers, Instan
             }
         }
         List<String> drivers = drivers(body.get("driverQuestions"), problems);
+        String segment = null;
+        JsonNode segmentNode = body.get("segment");
+        if (segmentNode != null && !segmentNode.isNull()) {
+            if (!segmentNode.isString() || !Keys.isKey(segmentNode.asString())) {
+                problems.add(new FieldProblem("segment", SegmentMembers.RULE));
+            } else {
+                segment = segmentNode.asString();
+            }
+        }
         Instant from = time(body, "from", zone, problems);
         Instant to = time(body, "to", zone, problems);
         if (!problems.isEmpty()) {
@@ -71,7 +82,7 @@ record DriverRequest(long surveyId, String outcome, List<String> drivers, Instan
         if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
             throw InvalidInputException.of("from", "must be at most " + MAX_PERIOD.toDays() + " days before to");
         }
-        return new DriverRequest(surveyId, outcome, drivers, from, to);
+        return new DriverRequest(surveyId, outcome, drivers, from, to, segment);
     }
 
     /** Null when absent (every other scored question); otherwise 1 to 29 distinct keys. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hamsafar.events.ExperimentOutcomes;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +25,7 @@ record AnalyzeRequest(ExperimentOutcomes.Query query, Metric metric, String cont
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
     static final Duration MAX_PERIOD = Duration.ofDays(366);
     private static final Set<String> FIELDS = Set.of("exposureEventType", "variantProperty", "experiment", "conversionEventType", "window",
-            "from", "to", "metric", "control", "confidence", "alternative", "weights");
+            "from", "to", "metric", "control", "confidence", "alternative", "weights", "segment");
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
 
     /** What is compared: the share of visitors who converted, or the mean value per visitor. */
@@ -41,6 +42,10 @@ record AnalyzeRequest(ExperimentOutcomes.Query query, Metric metric, String cont
             fields.problem("variantProperty", "must be a property name: a letter, then up to 63 letters, digits, '_', '.' or '-'");
         }
         String experiment = fields.text("experiment", null, 200);
+        String segment = fields.text("segment", null, 64);
+        if (segment != null && !Keys.isKey(segment)) {
+            fields.problem("segment", SegmentMembers.RULE);
+        }
         Duration window = fields.duration("window", DEFAULT_WINDOW, MAX_WINDOW);
         Instant from = fields.time("from", zone);
         Instant to = fields.time("to", zone);
@@ -67,7 +72,8 @@ record AnalyzeRequest(ExperimentOutcomes.Query query, Metric metric, String cont
         if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
             throw InvalidInputException.of("from", "must be at most " + MAX_PERIOD.toDays() + " days before to");
         }
-        return new AnalyzeRequest(new ExperimentOutcomes.Query(exposure, variantProperty, experiment, conversion, window, from, to), metric,
+        return new AnalyzeRequest(new ExperimentOutcomes.Query(exposure, variantProperty, experiment, conversion, window, from, to, segment),
+                metric,
                 control, confidence, alternative, weights);
     }
 

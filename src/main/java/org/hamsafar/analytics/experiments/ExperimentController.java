@@ -82,7 +82,8 @@ class ExperimentController {
             conversion (default) or value (the sum of conversion values per visitor, Welch's t-test), `control` (default the first
             variant by name), `weights` ({variant: planned share}, default even), `confidence`, `alternative`. A customer belongs to
             the variant of their first exposure; crossovers (exposed to several variants) and exposures without the property are
-            counted and reported. Counting runs in the database.""")
+            counted and reported. `segment` (a segment's key or any customer tag) keeps only the exposures of customers who
+            carry it now. Counting runs in the database.""")
     ExperimentAnalysisReport analyze(@RequestBody JsonNode body) {
         return fromEvents.analyse(AnalyzeRequest.read(body, zone, clock));
     }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.hamsafar.events.InteractionVocabulary;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.web.PageProblems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,14 +36,16 @@ class ExperimentPageController {
     private final ExperimentFromEvents fromEvents;
     private final InteractionVocabulary vocabulary;
     private final JsonMapper json;
+    private final PageProblems pageProblems;
     private final ZoneId zone;
     private final Clock clock;
 
-    ExperimentPageController(ExperimentFromEvents fromEvents, InteractionVocabulary vocabulary, JsonMapper json,
+    ExperimentPageController(ExperimentFromEvents fromEvents, InteractionVocabulary vocabulary, JsonMapper json, PageProblems pageProblems,
                              @Value("${hamsafar.display-time-zone:Asia/Tehran}") String zone, Clock clock) {
         this.fromEvents = fromEvents;
         this.vocabulary = vocabulary;
         this.json = json;
+        this.pageProblems = pageProblems;
         this.zone = ZoneId.of(zone);
         this.clock = clock;
     }
@@ -153,8 +157,8 @@ class ExperimentPageController {
         return json.writeValueAsString(Map.of("unit", "", "rows", rows));
     }
 
-    private static List<String> problems(InvalidInputException e) {
-        return e.errors().stream().map(p -> p.field() + ": " + p.message()).toList();
+    private List<Map<String, String>> problems(InvalidInputException e) {
+        return pageProblems.describe(e.errors(), "analytics.experiments", ExperimentProblemWordings.ALL, LocaleContextHolder.getLocale());
     }
 
     /** A typed number as JSON (a number when it reads as one; the text otherwise, which the reader refuses by name). */

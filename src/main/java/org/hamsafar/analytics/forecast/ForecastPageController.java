@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Digits;
-import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.time.PageDays;
+import org.hamsafar.shared.web.PageProblems;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,14 +29,16 @@ import tools.jackson.databind.node.ObjectNode;
 class ForecastPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Forecasts forecasts;
+    private final PageProblems pageProblems;
 
-    ForecastPageController(Forecasts forecasts) {
+    ForecastPageController(Forecasts forecasts, PageProblems pageProblems) {
         this.forecasts = forecasts;
+        this.pageProblems = pageProblems;
     }
 
     /** The form as typed. */
-    record Form(String kind, String eventType, String surveyId, String touchpoint, String channel, String granularity, String horizon,
-                String seasonality, String model) {
+    record Form(String kind, String eventType, String surveyId, String touchpoint, String channel, String segment, String granularity,
+                String horizon, String seasonality, String model) {
     }
 
     @GetMapping("/analytics/forecast")
@@ -43,9 +46,9 @@ class ForecastPageController {
                       @RequestParam(required = false) String surveyId, @RequestParam(required = false) String touchpoint,
                       @RequestParam(required = false) String channel, @RequestParam(required = false) String granularity,
                       @RequestParam(required = false) String horizon, @RequestParam(required = false) String seasonality,
-                      @RequestParam(required = false) String model) {
+                      @RequestParam(required = false) String model, @RequestParam(required = false) String segment) {
         Form form = new Form(orElse(kind, ""), orElse(eventType, ""), orElse(surveyId, ""), orElse(touchpoint, ""), orElse(channel, ""),
-                orElse(granularity, "day"), orElse(horizon, ""), orElse(seasonality, "auto"), orElse(model, "auto"));
+                orElse(segment, ""), orElse(granularity, "day"), orElse(horizon, ""), orElse(seasonality, "auto"), orElse(model, "auto"));
         ModelAndView view = new ModelAndView("analytics/forecast");
         view.addObject("form", form);
         view.addObject("kinds", List.of(MetricKind.values()).stream().map(MetricKind::key).toList());
@@ -61,11 +64,8 @@ class ForecastPageController {
             view.addObject("toDay", PageDays.show(report.to(), persian()));
             view.addObject("anomalyDays", report.anomalies().stream().map(a -> PageDays.show(a.period(), persian())).toList());
         } catch (InvalidInputException e) {
-            List<Map<String, String>> problems = new ArrayList<>();
-            for (FieldProblem p : e.errors()) {
-                problems.add(Map.of("field", p.field(), "message", p.message()));
-            }
-            view.addObject("problems", problems);
+            view.addObject("problems", pageProblems.describe(e.errors(), "analytics.forecast", ForecastProblemWordings.ALL,
+                    LocaleContextHolder.getLocale()));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;
@@ -78,6 +78,7 @@ class ForecastPageController {
         put(metric, "eventType", form.eventType());
         put(metric, "touchpoint", form.touchpoint());
         put(metric, "channel", form.channel());
+        put(metric, "segment", form.segment());
         if (!form.surveyId().isBlank()) {
             String id = Digits.latin(form.surveyId().strip());
             if (id.matches("\\d{1,18}")) {

@@ -29,17 +29,26 @@ class Forecasts {
         return LocalDate.ofInstant(clock.instant(), reader.zone());
     }
 
+    /**
+     * The first period with data. Periods before it (before the data begin) are not history: leading
+     * zeros or gaps would otherwise teach the model a level of nothing. A score has a gap where it has
+     * no answers, so its zero (an NPS of 0) is data; a count or sum has 0 where it has none.
+     * {@code values.length} when no period has data.
+     */
+    static int firstWithData(double[] values, MetricKind kind) {
+        int start = 0;
+        while (start < values.length && (Double.isNaN(values[start]) || !kind.score() && values[start] == 0)) {
+            start++;
+        }
+        return start;
+    }
+
     ForecastReport forecast(ForecastRequest asked) {
         ForecastRequest request = asked;
         MetricSeriesReader.Series series = reader.series(request.metric(), request.granularity(), request.first(), request.end());
         String unit = request.granularity().key() + "s";
         List<String> notes = new ArrayList<>();
-        // Periods before the first one with data (before the data begin) are not history: leading
-        // zeros or gaps would otherwise teach the model a level of nothing.
-        int start = 0;
-        while (start < series.values().length && (Double.isNaN(series.values()[start]) || series.values()[start] == 0)) {
-            start++;
-        }
+        int start = firstWithData(series.values(), request.metric().kind());
         if (start == series.values().length) {
             throw InvalidInputException.of(request.metric().kind() == MetricKind.EVENTS || request.metric().kind() == MetricKind.REVENUE
                     ? "metric.eventType" : "metric", "nothing to forecast: no " + describe(request.metric()) + " between "

@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * A metric that forecasts and goals measure: its kind and optional filters. {@code eventType}
  * applies to events and revenue (revenue defaults to {@code purchase}); {@code surveyId} to NPS,
- * CSAT, CES and sentiment; {@code touchpoint} and {@code channel} to events, revenue and the scores.
- * Cases take no filter.
+ * CSAT, CES and sentiment; {@code touchpoint} and {@code channel} to events, revenue and the scores;
+ * {@code segment} (a customer tag: only customers who carry it now) to every kind.
  */
-public record MetricDefinition(MetricKind kind, String eventType, Long surveyId, String touchpoint, String channel) {
+public record MetricDefinition(MetricKind kind, String eventType, Long surveyId, String touchpoint, String channel, String segment) {
     public static final String DEFAULT_REVENUE_TYPE = "purchase";
 
     public MetricDefinition {
@@ -19,7 +19,7 @@ public record MetricDefinition(MetricKind kind, String eventType, Long surveyId,
     }
 
     public static MetricDefinition of(MetricKind kind) {
-        return new MetricDefinition(kind, null, null, null, null);
+        return new MetricDefinition(kind, null, null, null, null, null);
     }
 
     /** As JSON shows it: the kind and the filters that are set. */
@@ -37,6 +37,9 @@ public record MetricDefinition(MetricKind kind, String eventType, Long surveyId,
         }
         if (channel != null) {
             map.put("channel", channel);
+        }
+        if (segment != null) {
+            map.put("segment", segment);
         }
         return map;
     }

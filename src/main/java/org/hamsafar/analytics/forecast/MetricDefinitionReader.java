@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * does not apply to the kind is refused rather than ignored.
  */
 public final class MetricDefinitionReader {
-    private static final Set<String> FIELDS = Set.of("kind", "eventType", "surveyId", "touchpoint", "channel");
+    private static final Set<String> FIELDS = Set.of("kind", "eventType", "surveyId", "touchpoint", "channel", "segment");
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 of a-z 0-9 _ . -";
 
     private MetricDefinitionReader() {
@@ -42,6 +42,7 @@ public final class MetricDefinitionReader {
         }
         String eventType = key(node, "eventType", prefix, problems);
         String touchpoint = key(node, "touchpoint", prefix, problems);
+        String segment = key(node, "segment", prefix, problems);
         String channel = null;
         JsonNode channelNode = node.get("channel");
         if (channelNode != null && !channelNode.isNull()) {
@@ -72,7 +73,7 @@ public final class MetricDefinitionReader {
                 problems.add(new FieldProblem(prefix + (touchpoint != null ? ".touchpoint" : ".channel"), "does not apply to cases"));
             }
         }
-        return problems.size() > before ? null : new MetricDefinition(kind, eventType, surveyId, touchpoint, channel);
+        return problems.size() > before ? null : new MetricDefinition(kind, eventType, surveyId, touchpoint, channel, segment);
     }
 
     private static String key(JsonNode node, String field, String prefix, List<FieldProblem> problems) {

@@ -77,7 +77,7 @@ public class MetricSeriesReader {
         switch (metric.kind()) {
             case EVENTS, REVENUE -> {
                 NavigableMap<LocalDate, EventDailyTotals.DayTotal> days = events.daily(from, to, zone, metric.eventType(), metric.channel(),
-                        metric.touchpoint());
+                        metric.touchpoint(), metric.segment());
                 for (Map.Entry<LocalDate, EventDailyTotals.DayTotal> day : days.entrySet()) {
                     int i = index(periods, granularity.start(day.getKey()));
                     if (i >= 0) {
@@ -86,7 +86,7 @@ public class MetricSeriesReader {
                 }
             }
             case CASES -> {
-                for (Map.Entry<LocalDate, Long> day : cases.daily(from, to, zone).entrySet()) {
+                for (Map.Entry<LocalDate, Long> day : cases.daily(from, to, zone, metric.segment()).entrySet()) {
                     int i = index(periods, granularity.start(day.getKey()));
                     if (i >= 0) {
                         values[i] += day.getValue();
@@ -130,7 +130,8 @@ public class MetricSeriesReader {
             case EVENTS, REVENUE -> {
                 long n = 0;
                 double sum = 0;
-                for (EventDailyTotals.DayTotal day : events.daily(from, to, zone, metric.eventType(), metric.channel(), metric.touchpoint())
+                for (EventDailyTotals.DayTotal day : events.daily(from, to, zone, metric.eventType(), metric.channel(), metric.touchpoint(),
+                        metric.segment())
                         .values()) {
                     n += day.events();
                     sum += day.value();
@@ -138,7 +139,7 @@ public class MetricSeriesReader {
                 yield new Measurement(metric.kind() == MetricKind.EVENTS ? (double) n : sum, n);
             }
             case CASES -> {
-                long n = cases.daily(from, to, zone).values().stream().mapToLong(Long::longValue).sum();
+                long n = cases.daily(from, to, zone, metric.segment()).values().stream().mapToLong(Long::longValue).sum();
                 yield new Measurement((double) n, n);
             }
             case NPS, CSAT, CES -> {
@@ -157,11 +158,13 @@ public class MetricSeriesReader {
     }
 
     private static MetricQuery query(MetricDefinition metric, Instant from, Instant to, ZoneId zone) {
-        return MetricQuery.of(from, to, zone).withSurvey(metric.surveyId()).withTouchpoint(metric.touchpoint()).withChannel(metric.channel());
+        return MetricQuery.of(from, to, zone).withSurvey(metric.surveyId()).withTouchpoint(metric.touchpoint()).withChannel(metric.channel())
+                .withSegment(metric.segment());
     }
 
     private static CommentFilter textFilter(MetricDefinition metric, Instant from, Instant to) {
-        return new CommentFilter(new TextScope(from, to, null, metric.surveyId(), metric.channel(), metric.touchpoint()), null, null, null, null);
+        return new CommentFilter(new TextScope(from, to, null, metric.surveyId(), metric.channel(), metric.touchpoint(),
+                metric.segment()), null, null, null, null);
     }
 
     private static Metric feedbackMetric(MetricKind kind) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hamsafar.analytics.forecast.PageDays;
+import org.hamsafar.shared.time.PageDays;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

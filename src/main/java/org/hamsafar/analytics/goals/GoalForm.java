@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hamsafar.analytics.forecast.PageDays;
+import org.hamsafar.shared.time.PageDays;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.springframework.util.MultiValueMap;
@@ -17,22 +17,22 @@ import tools.jackson.databind.node.ObjectNode;
  * API's body so that the page and the API check a goal the same way ({@link GoalRequestReader}).
  */
 record GoalForm(String title, String description, String kind, String eventType, String surveyId, String touchpoint, String channel,
-                String windowDays, String baselineValue, String baselineDate, String targetValue, String dueDate, String owner) {
+                String segment, String windowDays, String baselineValue, String baselineDate, String targetValue, String dueDate, String owner) {
 
     static GoalForm empty() {
-        return new GoalForm("", "", "nps", "", "", "", "", "30", "", "", "", "", "");
+        return new GoalForm("", "", "nps", "", "", "", "", "", "30", "", "", "", "", "");
     }
 
     static GoalForm of(MultiValueMap<String, String> values) {
         return new GoalForm(v(values, "title"), v(values, "description"), v(values, "kind"), v(values, "eventType"), v(values, "surveyId"),
-                v(values, "touchpoint"), v(values, "channel"), v(values, "windowDays"), v(values, "baselineValue"), v(values, "baselineDate"),
+                v(values, "touchpoint"), v(values, "channel"), v(values, "segment"), v(values, "windowDays"), v(values, "baselineValue"), v(values, "baselineDate"),
                 v(values, "targetValue"), v(values, "dueDate"), v(values, "owner"));
     }
 
     static GoalForm of(GoalView goal, boolean persian) {
         Map<String, Object> m = goal.metric();
         return new GoalForm(goal.title(), goal.description() == null ? "" : goal.description(), (String) m.get("kind"),
-                str(m.get("eventType")), str(m.get("surveyId")), str(m.get("touchpoint")), str(m.get("channel")),
+                str(m.get("eventType")), str(m.get("surveyId")), str(m.get("touchpoint")), str(m.get("channel")), str(m.get("segment")),
                 Integer.toString(goal.windowDays()), plain(goal.baselineValue()), PageDays.show(goal.baselineDate(), persian),
                 plain(goal.targetValue()), PageDays.show(goal.dueDate(), persian), goal.owner());
     }
@@ -48,6 +48,7 @@ record GoalForm(String title, String description, String kind, String eventType,
         text(metric, "eventType", eventType);
         text(metric, "touchpoint", touchpoint);
         text(metric, "channel", channel);
+        text(metric, "segment", segment);
         number(metric, "surveyId", surveyId);
         number(body, "windowDays", windowDays);
         number(body, "baselineValue", baselineValue);

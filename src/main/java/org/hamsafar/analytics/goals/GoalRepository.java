@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /** The analytics_goal and analytics_goal_measurement tables. */
 @Repository
 class GoalRepository {
-    private static final String COLUMNS = "id, title, description, metric_kind, event_type, survey_id, touchpoint, channel, window_days,"
+    private static final String COLUMNS = "id, title, description, metric_kind, event_type, survey_id, touchpoint, channel, segment, window_days,"
             + " baseline_value, baseline_date, target_value, due_date, owner, created_at, created_by, updated_at";
     private final JdbcClient jdbc;
 
@@ -29,14 +29,15 @@ class GoalRepository {
     long insert(GoalDraft draft, String by, Instant at) {
         long id = jdbc.sql("SELECT nextval('analytics_goal_seq')").query(Long.class).single();
         bind(jdbc.sql("INSERT INTO analytics_goal (" + COLUMNS + ") VALUES (:id, :title, :description, :kind, :eventType, :surveyId,"
-                + " :touchpoint, :channel, :windowDays, :baselineValue, :baselineDate, :targetValue, :dueDate, :owner, :at, :by, :at)"), draft)
+                + " :touchpoint, :channel, :segment, :windowDays, :baselineValue, :baselineDate, :targetValue, :dueDate, :owner, :at, :by, :at)"), draft)
                 .param("id", id).param("by", by).param("at", UtcTimes.toDb(at)).update();
         return id;
     }
 
     boolean update(long id, GoalDraft draft, Instant at) {
         return bind(jdbc.sql("UPDATE analytics_goal SET title = :title, description = :description, metric_kind = :kind,"
-                + " event_type = :eventType, survey_id = :surveyId, touchpoint = :touchpoint, channel = :channel, window_days = :windowDays,"
+                + " event_type = :eventType, survey_id = :surveyId, touchpoint = :touchpoint, channel = :channel, segment = :segment,"
+                + " window_days = :windowDays,"
                 + " baseline_value = :baselineValue, baseline_date = :baselineDate, target_value = :targetValue, due_date = :dueDate,"
                 + " owner = :owner, updated_at = :at WHERE id = :id"), draft)
                 .param("id", id).param("at", UtcTimes.toDb(at)).update() == 1;
@@ -88,7 +89,7 @@ class GoalRepository {
         MetricDefinition m = d.metric();
         return statement.param("title", d.title()).param("description", d.description()).param("kind", m.kind().key())
                 .param("eventType", m.eventType()).param("surveyId", m.surveyId()).param("touchpoint", m.touchpoint())
-                .param("channel", m.channel()).param("windowDays", d.windowDays()).param("baselineValue", d.baselineValue())
+                .param("channel", m.channel()).param("segment", m.segment()).param("windowDays", d.windowDays()).param("baselineValue", d.baselineValue())
                 .param("baselineDate", d.baselineDate()).param("targetValue", d.targetValue()).param("dueDate", d.dueDate())
                 .param("owner", d.owner());
     }
@@ -97,7 +98,7 @@ class GoalRepository {
         long survey = rs.getLong("survey_id");
         Long surveyId = rs.wasNull() ? null : survey;
         MetricDefinition metric = new MetricDefinition(MetricKind.fromKey(rs.getString("metric_kind")).orElseThrow(), rs.getString("event_type"),
-                surveyId, rs.getString("touchpoint"), rs.getString("channel"));
+                surveyId, rs.getString("touchpoint"), rs.getString("channel"), rs.getString("segment"));
         GoalDraft draft = new GoalDraft(rs.getString("title"), rs.getString("description"), metric, rs.getInt("window_days"),
                 rs.getDouble("baseline_value"), rs.getObject("baseline_date", LocalDate.class), rs.getDouble("target_value"),
                 rs.getObject("due_date", LocalDate.class), rs.getString("owner"));

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.hamsafar.identity.Actors;
-import org.hamsafar.identity.AuditLog;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
@@ -25,11 +24,9 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Analytics jobs", description = "Heavy analyses run as jobs; their results are stored with model version and data window")
 class AnalyticsJobController {
     private final AnalyticsJobs jobs;
-    private final AuditLog audit;
 
-    AnalyticsJobController(AnalyticsJobs jobs, AuditLog audit) {
+    AnalyticsJobController(AnalyticsJobs jobs) {
         this.jobs = jobs;
-        this.audit = audit;
     }
 
     @PostMapping("/jobs")
@@ -46,7 +43,6 @@ class AnalyticsJobController {
             throw InvalidInputException.of("kind", "required: one of " + jobs.kinds());
         }
         AnalyticsJob job = jobs.submit(kind.asString(), body.get("parameters"), Actors.current());
-        audit.record("analytics.job.submit", "analytics_job:" + job.id(), job.kind());
         return ResponseEntity.accepted().location(URI.create("/api/v1/analytics/jobs/" + job.id())).body(job);
     }
 

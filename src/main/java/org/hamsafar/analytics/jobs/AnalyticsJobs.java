@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hamsafar.identity.AuditLog;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
@@ -36,6 +37,7 @@ public class AnalyticsJobs {
     private static final long PROGRESS_INTERVAL_MILLIS = 300;
     private final Map<String, Analysis> analyses = new TreeMap<>();
     private final AnalyticsJobRepository repository;
+    private final AuditLog audit;
     private final Clock clock;
     /**
      * Progress is written in a transaction of its own: an analysis may report from inside a
@@ -50,13 +52,15 @@ public class AnalyticsJobs {
         return thread;
     });
 
-    AnalyticsJobs(List<Analysis> analyses, AnalyticsJobRepository repository, Clock clock, PlatformTransactionManager transactions) {
+    AnalyticsJobs(List<Analysis> analyses, AnalyticsJobRepository repository, AuditLog audit, Clock clock,
+                  PlatformTransactionManager transactions) {
         for (Analysis analysis : analyses) {
             if (this.analyses.put(analysis.kind(), analysis) != null) {
                 throw new IllegalStateException("two analyses of kind " + analysis.kind());
             }
         }
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
         this.created = clock.instant();
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -92,6 +96,8 @@ public class AnalyticsJobs {
         }
         JsonNode checked = analysis.check(given);
         long id = repository.insertQueued(kind, checked, analysis.modelVersion(), requestedBy, clock.instant());
+        // Every way in (API, pages, schedules, the demo) is audited here, under who asked.
+        audit.recordAs(requestedBy, "analytics.job.submit", "analytics_job:" + id, kind);
         runner.execute(() -> run(id, analysis, checked));
         return get(id);
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.hamsafar.identity.Actors;
-import org.hamsafar.identity.AuditLog;
 import org.hamsafar.identity.Role;
 import org.hamsafar.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,11 +25,9 @@ class AnalyticsOverviewController {
     /** Admins and analysts run analyses; everyone signed in reads them. */
     private static final Set<String> RUNNERS = Set.of("ROLE_" + Role.ADMIN.name(), "ROLE_" + Role.ANALYST.name());
     private final AnalyticsJobs jobs;
-    private final AuditLog audit;
 
-    AnalyticsOverviewController(AnalyticsJobs jobs, AuditLog audit) {
+    AnalyticsOverviewController(AnalyticsJobs jobs) {
         this.jobs = jobs;
-        this.audit = audit;
     }
 
     @GetMapping("/analytics")
@@ -67,7 +64,6 @@ class AnalyticsOverviewController {
         }
         try {
             AnalyticsJob job = jobs.submit(kind, null, Actors.current());
-            audit.record("analytics.job.submit", "analytics_job:" + job.id(), job.kind());
             redirect.addFlashAttribute("queuedKind", kind);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("runProblem", e.errors().get(0).message());

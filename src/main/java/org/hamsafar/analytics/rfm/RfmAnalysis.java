@@ -66,7 +66,7 @@ class RfmAnalysis implements Analysis {
         RfmSummary summary = new RfmSummary(asOf);
         List<CustomerScore> rows = new ArrayList<>();
         Instant[] first = new Instant[1];
-        purchases.forEachRfm(p.purchaseTypes(), from, asOf, score -> {
+        purchases.forEachRfm(p.purchaseTypes(), from, asOf, p.segment(), score -> {
             summary.add(score);
             ObjectNode detail = JsonNodeFactory.instance.objectNode().put("r", score.r()).put("f", score.f()).put("m", score.m())
                     .put("recencyDays", RfmSummary.round(summary.recencyDays(score), 1)).put("purchases", score.purchases())
@@ -79,12 +79,16 @@ class RfmAnalysis implements Analysis {
                     + ") of at least " + MIN_CUSTOMERS + " customers" + (from == null ? "" : " in the last " + p.lookbackDays() + " days")
                     + " before " + asOf + "; found " + summary.customers());
         }
-        progress.report(0.6, "storing " + rows.size() + " customers' scores");
-        scores.replace(KIND, progress.jobId(), rows);
+        if (p.segment() == null) {
+            progress.report(0.6, "storing " + rows.size() + " customers' scores");
+            scores.replace(KIND, progress.jobId(), rows);
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("asOf", asOf.toString());
         result.put("lookbackDays", p.lookbackDays());
         result.put("purchaseTypes", p.purchaseTypes());
+        result.put("segment", p.segment());
+        result.put("scoresStored", p.segment() == null);
         result.put("customers", summary.customers());
         result.put("segments", summary.segments());
         result.put("grid", summary.grid());

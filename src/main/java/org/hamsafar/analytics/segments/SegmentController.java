@@ -10,6 +10,7 @@ import org.hamsafar.analytics.jobs.AnalyticsJobs;
 import org.hamsafar.identity.Actors;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,12 +69,21 @@ class SegmentController {
             ObjectNode copy = object.deepCopy();
             for (String name : List.of("key", "nameFa", "nameEn")) {
                 if (!copy.has(name)) {
-                    copy.put(name, "preview");
+                    copy.put(name, "draft");
                 }
             }
             complete = copy;
         }
         return Map.of("customers", segments.preview(SegmentJson.read(complete, null)));
+    }
+
+    @GetMapping("/latest")
+    @Operation(summary = "The latest successful `segments` job, with its result", description = "Declared here because"
+            + " /{key} would otherwise take it from GET /api/v1/analytics/{kind}/latest; `latest` is not a segment key."
+            + " 404 when no refresh has succeeded yet.")
+    AnalyticsJob latest() {
+        return jobs.latest(SegmentAnalysis.KIND)
+                .orElseThrow(() -> new NotFoundException("a successful " + SegmentAnalysis.KIND + " analysis"));
     }
 
     @GetMapping("/{key}")

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * page and the API accept and refuse the same segments.
  */
 record SegmentForm(String key, String nameFa, String nameEn, String match, List<Row> rows) {
-    static final int ROWS = 5;
+    /** As many rows as the API takes conditions, so that editing a segment never drops one. */
+    static final int ROWS = SegmentJson.MAX_CONDITIONS;
     static final List<String> FIELDS = List.of("type", "attribute", "values", "from", "to", "eventType", "withinDays", "atLeast", "days",
             "operator", "value", "kind", "label");
 
@@ -41,7 +42,7 @@ record SegmentForm(String key, String nameFa, String nameEn, String match, List<
                 params.getOrDefault("nameEn", "").strip(), "any".equals(params.get("match")) ? "any" : "all", rows);
     }
 
-    /** The form filled from a stored segment (conditions beyond the rows are not shown). */
+    /** The form filled from a stored segment. */
     static SegmentForm of(SegmentDefinition segment) {
         List<Map<String, Object>> conditions = SegmentJson.write(segment.conditions());
         List<Row> rows = new ArrayList<>();

@@ -20,6 +20,8 @@ final class SegmentJson {
     static final int MAX_VALUES = 20;
     static final int MAX_DAYS = 3650;
     private static final Set<String> FIELDS = Set.of("key", "nameFa", "nameEn", "match", "conditions");
+    /** Words that name other endpoints under /api/v1/analytics/segments, so no segment may take them as its key. */
+    private static final Set<String> RESERVED_KEYS = Set.of("latest", "preview");
     private static final String KEY_RULE = "must be a key: a lower-case letter, then up to 63 lower-case letters, digits, '_', '.' or '-'";
 
     private SegmentJson() {
@@ -41,6 +43,9 @@ final class SegmentJson {
         if (keyNode != null && !keyNode.isNull()) {
             if (!keyNode.isString() || !Keys.isKey(keyNode.asString())) {
                 problems.add(new FieldProblem("key", KEY_RULE));
+            } else if (RESERVED_KEYS.contains(keyNode.asString())) {
+                problems.add(new FieldProblem("key", "is reserved: /api/v1/analytics/segments/" + keyNode.asString()
+                        + " is another endpoint"));
             } else if (pathKey != null && !pathKey.equals(keyNode.asString())) {
                 problems.add(new FieldProblem("key", "must be the key in the URL (" + pathKey + ") or left out"));
             } else {

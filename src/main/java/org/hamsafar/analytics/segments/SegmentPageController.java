@@ -83,7 +83,7 @@ class SegmentPageController {
             if (preview) {
                 var body = form.body();
                 if (!body.has("key")) {
-                    body.put("key", "preview");
+                    body.put("key", "draft");
                 }
                 return editor(form, existing, segments.preview(SegmentJson.read(body, null)), List.of());
             }

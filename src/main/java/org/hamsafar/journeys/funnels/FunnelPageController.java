@@ -17,8 +17,10 @@ import org.hamsafar.customers.CustomerGroupings;
 import org.hamsafar.events.InteractionVocabulary;
 import org.hamsafar.events.InteractionVocabulary.ValueCount;
 import org.hamsafar.shared.Channel;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.time.PageDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -105,8 +107,8 @@ class FunnelPageController {
         ModelAndView view = new ModelAndView("journeys/funnels");
         view.addObject("form", form);
         view.addObject("rows", form.rows());
-        view.addObject("fromValue", form.from().isEmpty() ? PageDates.show(start, persian) : form.from());
-        view.addObject("toValue", form.to().isEmpty() ? PageDates.show(end, persian) : form.to());
+        view.addObject("fromValue", form.from().isEmpty() ? PageDays.show(start, persian) : form.from());
+        view.addObject("toValue", form.to().isEmpty() ? PageDays.show(end, persian) : form.to());
         view.addObject("windowValue", form.window().isEmpty() ? "7d" : form.window());
         view.addObject("windows", WINDOWS);
         view.addObject("errors", localized(form.errors(), locale));
@@ -161,7 +163,7 @@ class FunnelPageController {
             return null;
         }
         try {
-            return PageDates.parse(text);
+            return PageDays.parse(text);
         } catch (DateTimeException e) {
             form.problem(field, "not a date");
             return null;
@@ -277,7 +279,7 @@ class FunnelPageController {
         for (DurationParts.Part part : parts) {
             String amount = Long.toString(part.amount());
             words.add(messages.getMessage("journeys.funnels.unit." + part.unit(),
-                    new Object[] {persian ? PageDates.persianDigits(amount) : amount}, locale));
+                    new Object[] {persian ? Digits.persian(amount) : amount}, locale));
         }
         return String.join(" ", words);
     }

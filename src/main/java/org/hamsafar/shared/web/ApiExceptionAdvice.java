@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hamsafar.shared.ConflictException;
 import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.ForbiddenException;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -53,6 +54,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return problem(Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -100,6 +100,29 @@ class BasketRulesApiTest {
         assertThat(first.get("conviction").asDouble()).isCloseTo(2.0, within(1e-6));
         assertThat(result.get("topItems").get(0).get("item").asString()).isEqualTo("bread");
         assertThat(result.get("topItems").get(0).get("count").asLong()).isEqualTo(6);
+
+        // Rules computed at once change nothing, so a read key may ask for them too.
+        Api.Reply key = api.post("/api/v1/api-keys", KEY, Api.json(Map.of("name", type + " reader", "scopes", List.of("read"))));
+        Api.Reply asReader = api.post(RULES, key.json().get("secret").asString(), body(", \"minSupport\": 0.1, \"minConfidence\": 0.5"));
+        assertThat(asReader.status()).as(asReader.body()).isEqualTo(200);
+        assertThat(asReader.json().get("rulesFound").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aSegmentKeepsItsCustomersBaskets() {
+        String tag = type.replace("_purchase", "_seg");
+        for (int n = 0; n < 4; n++) {
+            api.send("/api/v1/customers/" + api.customerId(type + "-" + n, KEY) + "/tags/" + tag, KEY, "PUT", null, new byte[0]);
+        }
+
+        Api.Reply reply = api.post(RULES, KEY, body(", \"minSupport\": 0.1, \"minConfidence\": 0.5, \"segment\": \"" + tag + "\""));
+
+        // Customers 0-3 bought {bread, butter} each: four baskets, both items in every one.
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("purchaseEvents").asLong()).isEqualTo(4);
+        assertThat(reply.json().get("baskets").asLong()).isEqualTo(4);
+        assertThat(reply.json().get("distinctItems").asLong()).isEqualTo(2);
+        assertProblem(api.post(RULES, KEY, body(", \"segment\": \"Not A Tag\"")), "segment", "segment's key");
     }
 
     @Test

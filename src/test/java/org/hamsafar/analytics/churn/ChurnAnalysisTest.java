@@ -132,6 +132,29 @@ class ChurnAnalysisTest {
     }
 
     @Test
+    void aSegmentIsTrainedAndScoredAloneWithoutReplacingEveryonesRisks() {
+        String tag = prefix + "_seg";
+        ids.subList(0, 60).forEach(id -> api.send("/api/v1/customers/" + id + "/tags/" + tag, KEY, "PUT", null, new byte[0]));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("cutoff", cutoff.toString());
+        parameters.put("activityTypes", List.of(prefix + "_buy"));
+        parameters.put("contactTypes", List.of(prefix + "_call"));
+        parameters.put("complaintTypes", List.of());
+        parameters.put("segment", tag);
+
+        JsonNode job = run(parameters);
+
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.get("result").get("customers").asLong()).isEqualTo(60);
+        assertThat(job.get("result").get("scoring").get("customers").asLong()).isEqualTo(60);
+        assertThat(job.get("result").get("segment").asString()).isEqualTo(tag);
+        assertThat(job.get("result").get("scoresStored").asBoolean()).isFalse();
+        // Everyone's risks are still those of the whole training.
+        assertThat(api.get("/api/v1/analytics/churn/customers/" + ids.get(3), KEY).json().get("jobId").asLong())
+                .isEqualTo(trained.get("id").asLong());
+    }
+
+    @Test
     void invalidParametersAreRefusedNamingTheField() {
         Api.Reply horizon = submit(Map.of("horizonDays", 0));
         Api.Reply future = submit(Map.of("cutoff", Instant.now().plus(Duration.ofDays(3)).toString()));

@@ -121,6 +121,19 @@ class ClusterJobTest {
         String page = browser.get("/analytics/clusters").body();
         assertThat(page).contains("<html lang=\"fa\" dir=\"rtl\"").contains("id=\"cluster-1\"").contains("id=\"cluster-2\"")
                 .contains("ذخیره به‌عنوان پرسونا").contains("تعداد خرید: بیشتر از میانگین");
+
+        // The same customers clustered within a segment of all 20 big and 12 small buyers: 32 customers.
+        String segment = prefix + "_seg";
+        for (int i = 0; i < 20; i++) {
+            for (String group : i < 12 ? List.of("big", "small") : List.of("big")) {
+                long id = api.customerId(prefix + "-" + group + i, KEY);
+                api.send("/api/v1/customers/" + id + "/tags/" + segment, KEY, "PUT", null, new byte[0]);
+            }
+        }
+        JsonNode within = run("{\"purchaseTypes\": [\"" + prefix + "_buy\"], \"segment\": \"" + segment + "\"}");
+        assertThat(within.get("state").asString()).as(within.toString()).isEqualTo("succeeded");
+        assertThat(within.get("result").get("customers").asInt()).isEqualTo(32);
+        assertThat(within.get("result").get("segment").asString()).isEqualTo(segment);
     }
 
     @Test

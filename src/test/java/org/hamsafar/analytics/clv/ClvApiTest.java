@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,8 @@ class ClvApiTest {
     int port;
     @Autowired
     AnalyticsJobs jobs;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     String type;
     String prefix;
@@ -166,6 +169,23 @@ class ClvApiTest {
         });
         Api.Reply order = api.post(FIT, KEY, "{\"calibrationEnd\": \"1997-09-30\", \"holdoutEnd\": \"1997-09-01\"}");
         assertThat(order.json().get("errors").get(0).get("message").asString()).contains("after calibrationEnd");
+    }
+
+    @Test
+    void aSegmentHoldingEveryBuyerGivesTheSameFitAndOneHoldingNoneCannotFit() {
+        String tag = prefix + "_all";
+        jdbc.sql("INSERT INTO customer_tag (customer_id, tag, added_at, source) SELECT DISTINCT customer_id, :tag, CURRENT_TIMESTAMP, 'test'"
+                + " FROM interaction_event WHERE type = :type").param("tag", tag).param("type", type).update();
+        String body = "{\"purchaseEventType\": \"%s\", \"calibrationEnd\": \"1997-09-30\", \"timeUnit\": \"week\", \"segment\": \"%s\"}";
+
+        Api.Reply all = api.post(FIT, readKey, body.formatted(type, tag));
+        Api.Reply none = api.post(FIT, readKey, body.formatted(type, tag + "_none"));
+
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        near(all.json().get("parameters"), CdnowEvaluation.BGNBD);
+        assertThat(all.json().get("data").get("customers").asInt()).isEqualTo(2357);
+        assertThat(none.status()).as(none.body()).isEqualTo(422);
+        assertThat(none.json().get("detail").asString()).contains("at least 30 customers");
     }
 
     @Test

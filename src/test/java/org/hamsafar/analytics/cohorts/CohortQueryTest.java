@@ -117,6 +117,26 @@ class CohortQueryTest {
     }
 
     @Test
+    void aSegmentKeepsOnlyTheCustomersWhoCarryItsTag() {
+        sendPurchases();
+        long a = api.get("/api/v1/customers?q=" + prefix + "-a", HamsafarTest.ADMIN_KEY).json().get("items").get(0).get("id").asLong();
+        Api.Reply tagged = api.send("/api/v1/customers/" + a + "/tags/" + prefix, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        assertThat(tagged.status()).as(tagged.body()).isLessThan(300);
+
+        JsonNode matrix = query(body("segment", prefix));
+
+        // Only a: January's cohort is {a}, active in months 0, 1 and 3; February's ({c}) has no one left.
+        JsonNode january = matrix.get("cohorts").get(0);
+        assertThat(january.get("label").asString()).isEqualTo("2025-01");
+        assertThat(january.get("customers").asLong()).isEqualTo(1);
+        assertThat(actives(january)).containsExactly(1L, 1L, 0L, 1L);
+        assertThat(matrix.get("customers").asLong()).isEqualTo(1);
+        Api.Reply bad = api.post(QUERY, HamsafarTest.ADMIN_KEY, Api.json(body("segment", "Not A Tag")));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("segment");
+    }
+
+    @Test
     void activityMayBeOtherEventsAndRevenueIsPerAcquiredCustomer() {
         sendPurchases();
 
@@ -190,5 +210,12 @@ class CohortQueryTest {
         // January 2025: a and b in month 0, a in month 1; d alone in December 2024 (its first purchase).
         assertThat(page).containsPattern("data-cohort=\"2025-01\"[\\s\\S]*?data-active=\"2\"[\\s\\S]*?data-active=\"1\"");
         assertThat(page).contains("data-cohort=\"2024-12\"").contains("data-cohort=\"2025-02\"");
+
+        // The same page for a segment holding b alone: January has one customer, and d's December cohort is gone.
+        long b = api.get("/api/v1/customers?q=" + prefix + "-b", HamsafarTest.ADMIN_KEY).json().get("items").get(0).get("id").asLong();
+        api.send("/api/v1/customers/" + b + "/tags/" + prefix, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        String segment = browser.get("/analytics/cohorts?acquisition=" + prefix + "_buy&cohorts=24&segment=" + prefix).body();
+        assertThat(segment).containsPattern("id=\"segment\"[^>]*value=\"" + prefix + "\"")
+                .containsPattern("data-cohort=\"2025-01\"[\\s\\S]*?data-active=\"1\"").doesNotContain("data-cohort=\"2024-12\"");
     }
 }

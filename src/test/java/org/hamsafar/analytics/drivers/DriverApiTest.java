@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,8 @@ class DriverApiTest {
     int port;
     @Autowired
     SurveyCatalog surveys;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     long surveyId;
     /** The complete responses: nps, a, b, c. */
@@ -124,6 +127,28 @@ class DriverApiTest {
     }
 
     @Test
+    void aSegmentKeepsTheResponsesOfItsCustomers() {
+        String tag = "drv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String body = Api.json(Map.of("surveyId", surveyId, "from", "2025-10-01", "to", "2025-11-01", "segment", tag));
+
+        // No one carries the tag yet: no responses to explain.
+        Api.Reply none = api.post(DRIVERS, HamsafarTest.ADMIN_KEY, body);
+        assertThat(none.status()).as(none.body()).isEqualTo(422);
+        assertThat(none.json().at("/errors/0/message").asString()).startsWith("only 0 responses");
+
+        // Every response of the survey given by one customer, who then joins the segment: the same analysis as without it.
+        long customer = 7_407_001L + Math.abs(tag.hashCode() % 1000);
+        jdbc.sql("UPDATE survey_answer SET customer_id = :customer WHERE survey_id = :survey")
+                .param("customer", customer).param("survey", surveyId).update();
+        jdbc.sql("INSERT INTO customer_tag (customer_id, tag, added_at, source) VALUES (:customer, :tag, CURRENT_TIMESTAMP, 'test')")
+                .param("customer", customer).param("tag", tag).update();
+        Api.Reply all = api.post(DRIVERS, HamsafarTest.ADMIN_KEY, body);
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().get("responses").asLong()).isEqualTo(RESPONSES);
+        assertThat(all.json().get("completeResponses").asLong()).isEqualTo(complete.size());
+    }
+
+    @Test
     void tooFewResponsesSayHowManyAreNeeded() {
         // 12 complete responses on 2025-10-01; d is dropped, so three drivers need 13.
         Api.Reply reply = api.post(DRIVERS, HamsafarTest.ADMIN_KEY, body("2025-10-01", "2025-10-02"));
@@ -159,5 +184,25 @@ class DriverApiTest {
         assertThat(html).contains("id=\"weightsChart\"").contains("id=\"quadrantChart\"").contains("id=\"heatmapChart\"");
         assertThat(html).containsPattern("id=\"driverTable\"[\\s\\S]*data-driver=\"a\"[\\s\\S]*data-driver=\"b\"[\\s\\S]*data-driver=\"c\"");
         assertThat(html).contains("id=\"droppedDrivers\"").contains("everyone gave the same score");
+    }
+
+    @Test
+    void thePageExplainsTooFewResponsesInTheReadersLanguage() {
+        String user = "drivers-fa-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = api.post("/api/v1/users", HamsafarTest.ADMIN_KEY, Api.json(Map.of("username", user,
+                "displayName", "viewer", "password", "a-long-password", "role", "viewer", "language", "fa")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Browserless browser = new Browserless(port);
+        assertThat(browser.signIn(user, "a-long-password").status()).isEqualTo(302);
+
+        // The responses were given in October and November 2025, so the last 90 days hold none.
+        String html = browser.get("/analytics/drivers?survey=" + surveyId + "&days=90").body();
+
+        assertThat(html).contains("id=\"driverProblem\"").contains("بازه").contains("در این بازه تنها ۰ پاسخ")
+                .doesNotContain("responses in the period");
+
+        // Over 730 days every response counts, unless a segment no one carries keeps none of them.
+        String segment = browser.get("/analytics/drivers?survey=" + surveyId + "&days=730&segment=nobody_here").body();
+        assertThat(segment).containsPattern("id=\"segment\"[^>]*value=\"nobody_here\"").contains("در این بازه تنها ۰ پاسخ");
     }
 }

@@ -155,9 +155,13 @@ class ExperimentApiTest {
         assertThat(reply.json().get("accepted").asLong()).as(reply.body()).isEqualTo(events.size());
     }
 
+    private Map<String, Object> analysis(String metric) {
+        return new LinkedHashMap<>(Map.of("exposureEventType", prefix + "_seen", "conversionEventType", prefix + "_buy",
+                "experiment", "exp1", "window", "2d", "from", "2026-03-01T00:00:00Z", "to", "2026-03-08T00:00:00Z", "metric", metric));
+    }
+
     private String analyze(String metric) {
-        return Api.json(Map.of("exposureEventType", prefix + "_seen", "conversionEventType", prefix + "_buy", "experiment", "exp1",
-                "window", "2d", "from", "2026-03-01T00:00:00Z", "to", "2026-03-08T00:00:00Z", "metric", metric));
+        return Api.json(analysis(metric));
     }
 
     @Test
@@ -186,6 +190,26 @@ class ExperimentApiTest {
         assertThat(value.json().at("/value/comparisons/0/t").asDouble()).isCloseTo(1.17775, within(1e-5));
         assertThat(value.json().at("/value/comparisons/0/df").asDouble()).isCloseTo(2.8173, within(1e-4));
         assertThat(value.json().at("/value/variants/1/sd").asDouble()).isCloseTo(96.0902, within(1e-4));
+    }
+
+    @Test
+    void aSegmentKeepsItsCustomersExposures() {
+        sendTheExperiment();
+        for (String customer : List.of("a1", "a2", "b1")) {
+            long id = api.get("/api/v1/customers?q=" + prefix + "-" + customer, HamsafarTest.ADMIN_KEY).json().at("/items/0/id").asLong();
+            api.send("/api/v1/customers/" + id + "/tags/" + prefix, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        }
+        Map<String, Object> body = analysis("conversion");
+        body.put("segment", prefix);
+
+        Api.Reply reply = api.post(BASE + "analyze", HamsafarTest.ADMIN_KEY, Api.json(body));
+
+        // A: a1 (bought within the window) and a2 (too late); B: b1 (bought).
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().at("/variants/0/visitors").asLong()).isEqualTo(2);
+        assertThat(reply.json().at("/variants/0/conversions").asLong()).isEqualTo(1);
+        assertThat(reply.json().at("/variants/1/visitors").asLong()).isEqualTo(1);
+        assertThat(reply.json().at("/variants/1/conversions").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -221,6 +245,8 @@ class ExperimentApiTest {
         assertThat(html).contains("data-control=\"3841\"").contains("۳٬۸۴۱");
 
         String refused = browser.get("/analytics/experiments?aVisitors=10&aConversions=20").body();
-        assertThat(refused).contains("id=\"ratesProblem\"").contains("variants[0].conversions");
+        // The refusal in the reader's language: A's 20 conversions cannot exceed its 10 visitors.
+        assertThat(refused).contains("id=\"ratesProblem\"").contains("تبدیل‌های A")
+                .contains("نمی‌تواند بیشتر از شمار بازدیدکنندگان (۱۰) باشد.").doesNotContain("must be at most visitors");
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamsafar.shared.time.PageDays;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,30 @@ class ForecastApiTest {
     }
 
     @Test
+    void aSegmentKeepsTheEventsOfItsCustomers() {
+        sendSixWeeks();
+        for (int i = 0; i < 5; i++) {
+            long id = api.get("/api/v1/customers?q=" + type + "-" + i, HamsafarTest.ADMIN_KEY).json().at("/items/0/id").asLong();
+            api.send("/api/v1/customers/" + id + "/tags/" + type, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        }
+        Map<String, Object> everyone = request();
+        Map<String, Object> segment = request();
+        segment.put("metric", Map.of("kind", "events", "eventType", type, "segment", type));
+        Map<String, Object> nobody = request();
+        nobody.put("metric", Map.of("kind", "events", "eventType", type, "segment", type + "_none"));
+
+        // Every event's customer carries the tag: the same history; a tag no one carries leaves nothing to forecast.
+        JsonNode all = forecast(HamsafarTest.ADMIN_KEY, everyone).json();
+        Api.Reply tagged = forecast(HamsafarTest.ADMIN_KEY, segment);
+        assertThat(tagged.status()).as(tagged.body()).isEqualTo(200);
+        List<String> values = tagged.json().get("history").findValuesAsString("value");
+        assertThat(values).hasSize(DAYS).contains("40.0").isEqualTo(all.get("history").findValuesAsString("value"));
+        Api.Reply none = forecast(HamsafarTest.ADMIN_KEY, nobody);
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.json().at("/errors/0/message").asString()).startsWith("nothing to forecast");
+    }
+
+    @Test
     void anEventTypeWithoutEventsIsReportedNotForecastAsZero() {
         Map<String, Object> body = request();
         body.put("metric", Map.of("kind", "events", "eventType", type + "_none"));
@@ -170,8 +195,13 @@ class ForecastApiTest {
         assertThat(page).contains("<html lang=\"fa\" dir=\"rtl\"").contains("id=\"forecastChart\"").contains("هولت-وینترز جمعی");
         assertThat(page).contains(PageDays.show(today.minusDays(1), true));
 
+        // Refusals are explained in the reader's language, with the form's name of the field.
         String refused = browser.get("/analytics/forecast?kind=nps&eventType=x").body();
-        assertThat(refused).contains("metric.eventType");
+        assertThat(refused).contains("نوع رویداد").contains("برای این معیار کاربرد ندارد.").doesNotContain("applies only to");
+        String tooShort = browser.get("/analytics/forecast?kind=events&eventType=" + type + "_recent&granularity=day&seasonality=30").body();
+        assertThat(tooShort).contains("دوره‌های هفتگی یا مدل بی‌فصل").containsPattern("دست‌کم ۶۱ دوره");
+        String empty = browser.get("/analytics/forecast?kind=events&eventType=" + type + "_none").body();
+        assertThat(empty).contains("چیزی برای پیش‌بینی نیست");
         assertThat(browser.get("/analytics/forecast").body()).contains("id=\"forecastForm\"").doesNotContain("forecastChart");
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamsafar.shared.time.PageDays;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.Browserless;
 import org.hamsafar.support.HamsafarTest;
@@ -109,6 +110,28 @@ class GoalApiTest {
     }
 
     @Test
+    void aGoalMayMeasureOneSegment() {
+        sendEvents(12);
+        long first = api.get("/api/v1/customers?q=" + type + "-0", HamsafarTest.ADMIN_KEY).json().at("/items/0/id").asLong();
+        api.send("/api/v1/customers/" + first + "/tags/" + type, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        Map<String, Object> body = goal(25);
+        body.put("metric", Map.of("kind", "events", "eventType", type, "segment", type));
+
+        Api.Reply created = api.post(GOALS, HamsafarTest.ADMIN_KEY, Api.json(body));
+
+        // Of the 12 recent events only the tagged customer's one counts, and the segment is kept with the goal.
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("current").get("value").asDouble()).isEqualTo(1.0);
+        long id = created.json().get("id").asLong();
+        assertThat(api.get(GOALS + "/" + id, HamsafarTest.ADMIN_KEY).json().at("/metric/segment").asString()).isEqualTo(type);
+        body.put("metric", Map.of("kind", "sentiment", "segment", "Not A Tag"));
+        Api.Reply refused = api.post(GOALS, HamsafarTest.ADMIN_KEY, Api.json(body));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("metric.segment");
+        api.delete(GOALS + "/" + id, HamsafarTest.ADMIN_KEY);
+    }
+
+    @Test
     void badGoalsAreRefusedNamingEveryField() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("metric", Map.of("kind", "nps", "touchpoint", "Bad Key"));
@@ -153,7 +176,7 @@ class GoalApiTest {
         }
         Browserless analyst = new Browserless(port);
         assertThat(analyst.signIn(type + "-analyst", "a-long-password").status()).isEqualTo(302);
-        String jalaliBaseline = org.hamsafar.analytics.forecast.PageDays.show(today.minusDays(60), true);
+        String jalaliBaseline = PageDays.show(today.minusDays(60), true);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", "رشد " + type);
         form.put("kind", "events");

@@ -3,6 +3,10 @@ package org.hamsafar.analytics.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.hamsafar.support.Api;
 import org.hamsafar.support.HamsafarTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +14,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.scheduling.support.SimpleTriggerContext;
 import tools.jackson.databind.JsonNode;
 
 @Tag("store")
@@ -22,6 +31,8 @@ class AnalyticsJobsTest {
     AnalyticsJobs jobs;
     @Autowired
     CustomerScores scores;
+    @Autowired
+    List<ScheduledTaskHolder> holders;
     Api api;
 
     @BeforeEach
@@ -47,6 +58,9 @@ class AnalyticsJobsTest {
         assertThat(done.get("progress").asDouble()).isEqualTo(1.0);
         assertThat(done.get("modelVersion").asString()).isEqualTo("sum-1");
         assertThat(done.get("parameters").get("fail").asBoolean()).isFalse(); // defaults filled in
+        JsonNode audit = api.get("/api/v1/audit?action=analytics.job.submit", KEY).json().get("items");
+        assertThat(audit.valueStream().map(e -> e.get("target").asString() + " " + e.get("detail").asString()).toList())
+                .contains("analytics_job:" + done.get("id").asLong() + " test-sum");
         JsonNode latest = api.get("/api/v1/analytics/test-sum/latest", KEY).json();
         assertThat(latest.get("id").asLong()).isGreaterThanOrEqualTo(done.get("id").asLong());
     }
@@ -115,5 +129,18 @@ class AnalyticsJobsTest {
         assertThat(erased).isEqualTo(204);
         assertThat(scores.of(id)).isEmpty();
         assertThat(api.get("/api/v1/customers/" + id, KEY).json().get("facts").has("predictions")).isFalse();
+    }
+
+    @Test
+    void schedulesRunOnTheDisplayTimeZonesClock() {
+        // application.properties: goals at 05:00 every Monday, which is Tehran's morning, not the server's.
+        CronTrigger goals = holders.stream().flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(ScheduledTask::getTask).filter(CronTask.class::isInstance).map(task -> (CronTask) task)
+                .filter(task -> task.getExpression().equals("0 0 5 * * MON")).map(task -> (CronTrigger) task.getTrigger())
+                .findFirst().orElseThrow();
+
+        // From Monday 2026-11-23 00:00 UTC the next run is 05:00 in Tehran (UTC+03:30, no summer time), 01:30 UTC.
+        Instant next = goals.nextExecution(new SimpleTriggerContext(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC)));
+        assertThat(next).isEqualTo(Instant.parse("2026-11-23T01:30:00Z"));
     }
 }

@@ -3,6 +3,7 @@ package org.hamsafar.analytics.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hamsafar.support.Api;
@@ -24,6 +25,8 @@ class AnalyticsOverviewPageTest {
     int port;
     @Autowired
     AnalyticsJobs jobs;
+    @Autowired
+    CustomerScores scores;
     String prefix;
 
     @BeforeAll
@@ -71,5 +74,22 @@ class AnalyticsOverviewPageTest {
         assertThat(page).contains("<html lang=\"fa\" dir=\"rtl\"").contains("تحلیل‌ها").contains("id=\"analysis-test-sum\"");
         assertThat(page).doesNotContain("action=\"/analytics/run/");
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theProfileNamesEachPredictionInTheReadersLanguageAndLinksItsPage() {
+        Api api = new Api(port);
+        long id = api.send("/api/v1/customers", HamsafarTest.ADMIN_KEY, "PUT", "application/json",
+                Api.json(Map.of("identities", Map.of("externalId", prefix + "-scored"))).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("id").asLong();
+        scores.replace("rfm", 0, List.of(new CustomerScore(id, 555.0, "champions", null)));
+        scores.replace("cluster", 0, List.of(new CustomerScore(id, 0.8, "cluster_2", null)));
+
+        String page = signedIn("viewer").get("/customers/" + id).body();
+
+        assertThat(page).contains("id=\"factPredictions\"");
+        assertThat(page).containsPattern("href=\"/analytics/clusters\"[^>]*>خوشه‌بندی به پرسونا<");
+        assertThat(page).containsPattern("data-model=\"rfm\"[\\s\\S]*?>قهرمانان<");
+        assertThat(page).containsPattern("data-model=\"cluster\"[\\s\\S]*?>خوشه ۲<");
     }
 }

@@ -101,6 +101,34 @@ class RfmJobTest {
     }
 
     @Test
+    void aSegmentIsScoredAmongItselfWithoutReplacingEveryonesScores() {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            events.add(Map.of("type", prefix + "_buy", "occurredAt", "2024-01-%02dT12:00:00Z".formatted(i), "channel", "web",
+                    "customer", Map.of("externalId", prefix + "-" + i), "value", 10 * i, "currency", "USD"));
+        }
+        assertThat(api.post("/api/v1/events", KEY, Api.json(events)).status()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            ids.add(api.customerId(prefix + "-" + i, KEY));
+        }
+        // Customers 1-10 are in the segment; 11 and 12 are not.
+        ids.subList(0, 10).forEach(id -> api.send("/api/v1/customers/" + id + "/tags/" + prefix, KEY, "PUT", null, new byte[0]));
+
+        JsonNode job = run("{\"purchaseTypes\": [\"" + prefix + "_buy\"], \"asOf\": \"2024-07-01T00:00:00Z\", \"segment\": \"" + prefix + "\"}");
+
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.get("result").get("customers").asLong()).isEqualTo(10);
+        assertThat(job.get("result").get("segment").asString()).isEqualTo(prefix);
+        assertThat(job.get("result").get("scoresStored").asBoolean()).isFalse();
+        assertThat(job.get("parameters").get("segment").asString()).isEqualTo(prefix);
+        assertThat(scores.of(ids.get(0))).noneMatch(score -> score.kind().equals("rfm"));
+        Api.Reply bad = api.post("/api/v1/analytics/jobs", KEY, "{\"kind\": \"rfm\", \"parameters\": {\"segment\": \"Not A Tag\"}}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().at("/errors/0/field").asString()).isEqualTo("parameters.segment");
+    }
+
+    @Test
     void tooFewCustomersFailTheJobAndBadParametersAreNamed() {
         JsonNode job = run("{\"purchaseTypes\": [\"" + prefix + "_none\"]}");
         assertThat(job.get("state").asString()).isEqualTo("failed");

@@ -48,7 +48,7 @@ class RfmScoresTest {
                 insert.executeBatch();
             }
             PurchaseSummaries.over(new SingleConnectionDataSource(duckdb, true))
-                    .forEachRfm(List.of("purchase"), null, Instant.parse("2024-07-01T00:00:00Z"), scores::add);
+                    .forEachRfm(List.of("purchase"), null, Instant.parse("2024-07-01T00:00:00Z"), null, scores::add);
         }
         assertThat(scores).extracting(PurchaseSummaries.RfmScore::customerId).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(scores).extracting(PurchaseSummaries.RfmScore::r).containsExactly(1, 1, 2, 2, 3, 3, 4, 4, 5, 5);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hamsafar.analytics.jobs.AnalyticsJob;
 import org.hamsafar.analytics.jobs.AnalyticsJobs;
 import org.hamsafar.analytics.jobs.CustomerScore;
@@ -134,6 +135,10 @@ class SegmentApiTest {
         JsonNode refreshed = refresh();
         assertThat(refreshed.get("customers").asLong()).isEqualTo(1);
         assertThat(refreshed.get("refreshedAt").isNull()).isFalse();
+        Api.Reply latest = api.get(API + "/latest", KEY);
+        assertThat(latest.status()).as(latest.body()).isEqualTo(200);
+        assertThat(latest.json().get("kind").asString()).isEqualTo("segments");
+        assertThat(latest.json().get("result").get("segments").toString()).contains(prefix);
         assertThat(tagsOf("a")).contains(prefix + "<segment:" + prefix);
         assertThat(tagsOf("b")).doesNotContain(prefix + "<segment:" + prefix);
 
@@ -165,6 +170,11 @@ class SegmentApiTest {
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         List<String> fields = new ArrayList<>();
         bad.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        Map<String, Object> namedLikeAnEndpoint = segment("all", List.of(buys(1)));
+        namedLikeAnEndpoint.put("key", "latest");
+        Api.Reply reserved = api.post(API, KEY, Api.json(namedLikeAnEndpoint));
+        assertThat(reserved.status()).as(reserved.body()).isEqualTo(422);
+        assertThat(reserved.body()).contains("is reserved");
         assertThat(fields).containsExactlyInAnyOrder("key", "nameFa", "match", "conditions[0].attribute", "conditions[1].withinDays",
                 "conditions[2].operator", "conditions[2].value", "conditions[3].type");
 
@@ -214,5 +224,22 @@ class SegmentApiTest {
         Browserless.Page refused = browser.post("/analytics/segments/save", broken, "/analytics/segments/new");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("conditions[1].withinDays");
+    }
+
+    @Test
+    void theEditorShowsEveryConditionTheApiAllows() {
+        List<Map<String, Object>> ten = IntStream.rangeClosed(1, 10).mapToObj(this::buys).toList();
+        Map<String, Object> body = segment("any", ten);
+        body.put("key", prefix + "_ten");
+        Api.Reply created = api.post(API, KEY, Api.json(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        Browserless browser = new Browserless(port);
+        assertThat(browser.signIn("admin", HamsafarTest.ADMIN_PASSWORD).status()).isEqualTo(302);
+        String editor = browser.get("/analytics/segments/" + prefix + "_ten/edit").body();
+
+        // The tenth condition (at least 10 purchases) is on the page, so saving the form keeps it.
+        assertThat(editor).containsPattern("id=\"c9\\.atLeast\"[^>]*value=\"10\"");
+        assertThat(editor).doesNotContain("name=\"c10.type\"");
     }
 }

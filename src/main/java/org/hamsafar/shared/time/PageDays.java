@@ -1,4 +1,4 @@
-package org.hamsafar.journeys.funnels;
+package org.hamsafar.shared.time;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
@@ -10,22 +10,41 @@ import java.util.regex.Pattern;
 import org.hamsafar.shared.Digits;
 
 /**
- * Dates as the funnel page's period fields take and show them: {@code 1404-09-02} or
- * {@code 1404/09/02} is Solar Hijri (Jalali, any year below 1700), {@code 2025-11-23} Gregorian;
- * Persian and Arabic-Indic digits are read too. Converted with ICU4J's Persian calendar, on whole
- * days at UTC midnight so that no time zone shifts a date.
+ * Days as the dashboard's forms show and read them (analytics, funnels): in Persian the Solar
+ * Hijri (Jalali) date with Persian digits ({@code ۱۴۰۴/۰۹/۰۲}), in English ISO ({@code 2025-11-23}). Typed dates may be
+ * either (a year below 1700 is Jalali; Persian and Arabic-Indic digits are read). Converted with
+ * ICU4J's Persian calendar on whole days at UTC midnight, so no time zone shifts a day.
  */
-final class PageDates {
+public final class PageDays {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final int LAST_JALALI_YEAR = 1700;
     private static final ULocale PERSIAN = new ULocale("en@calendar=persian");
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
-    private PageDates() {
+    private PageDays() {
     }
 
-    /** The date typed, Jalali or Gregorian. @throws DateTimeException when it is not a real date of either */
-    static LocalDate parse(String text) {
+    /** The day as shown: Jalali with Persian digits when {@code persian}, ISO otherwise; empty for null. */
+    public static String show(LocalDate day, boolean persian) {
+        if (day == null) {
+            return "";
+        }
+        if (!persian) {
+            return day.toString();
+        }
+        return Digits.persian(jalali(day));
+    }
+
+    /** yyyy/MM/dd in the Jalali calendar with Latin digits. */
+    public static String jalali(LocalDate day) {
+        Calendar calendar = calendar();
+        calendar.setTimeInMillis(day.toEpochDay() * MILLIS_PER_DAY);
+        return String.format("%04d/%02d/%02d", calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+                calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
+    /** The day typed, Jalali or Gregorian. @throws DateTimeException when it is neither */
+    public static LocalDate parse(String text) {
         Matcher m = DATE.matcher(Digits.latin(text.strip()));
         if (!m.matches()) {
             throw new DateTimeException("not a date: " + text);
@@ -52,28 +71,7 @@ final class PageDates {
         return date;
     }
 
-    /** The date as the page shows it in a field: Jalali with Persian digits in fa, ISO otherwise. */
-    static String show(LocalDate date, boolean persian) {
-        return persian ? persianDigits(jalali(date)) : date.toString();
-    }
-
-    /** yyyy/MM/dd in the Jalali calendar, Latin digits. */
-    static String jalali(LocalDate date) {
-        Calendar calendar = calendar();
-        calendar.setTimeInMillis(date.toEpochDay() * MILLIS_PER_DAY);
-        return String.format("%04d/%02d/%02d", calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
-                calendar.get(Calendar.DAY_OF_MONTH));
-    }
-
-    static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
-
     private static Calendar calendar() {
-        return Calendar.getInstance(TimeZone.GMT_ZONE, PERSIAN);
+        return Calendar.getInstance(TimeZone.getTimeZone("UTC"), PERSIAN);
     }
 }

@@ -1,0 +1,24 @@
+package org.hamsafar.shared.store;
+
+/**
+ * The one way analyses keep only a segment's customers: a segment's key is the customer tag its
+ * refresh gives, so its members are the customers who carry that tag now (customers module's
+ * {@code customer_tag}). Written once here so that every metric and analysis filters alike.
+ */
+public final class SegmentMembers {
+    /** The rule a segment parameter must follow, as the problem+json message words it. */
+    public static final String RULE = "must be a segment's key (a customer tag): a lower-case letter, then up to 63 of a-z 0-9 _ . -";
+
+    private SegmentMembers() {
+    }
+
+    /** {@code " AND <customerColumn> IN (members of :<parameter>)"}, to append to a WHERE clause. */
+    public static String condition(String customerColumn, String parameter) {
+        return " AND " + in(customerColumn, parameter);
+    }
+
+    /** {@code "<customerColumn> IN (members of :<parameter>)"}. */
+    public static String in(String customerColumn, String parameter) {
+        return customerColumn + " IN (SELECT customer_id FROM customer_tag WHERE tag = :" + parameter + ")";
+    }
+}
