@@ -3,6 +3,7 @@ package org.hamsafar.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code window} before it. It <em>switched</em> when a shopping event (one of
  * {@code journeyTypes}, which should hold the purchase type) follows on another channel within
  * {@code window}; it <em>completed</em> when a purchase follows within {@code window}, on any
- * channel.
+ * channel. With a segment, only its members' episodes count.
  */
 @Component
 public class CartChannelSwitches {
@@ -28,12 +29,14 @@ public class CartChannelSwitches {
     public record Tally(long episodes, long switched, long switchedCompleted) {
     }
 
-    public Tally tally(Instant from, Instant to, String cartType, String purchaseType, Set<String> journeyTypes, Duration window) {
+    public Tally tally(Instant from, Instant to, String cartType, String purchaseType, Set<String> journeyTypes, Duration window,
+                       String segment) {
         // Whole seconds from a Duration the caller checked, never user text.
         String gap = "INTERVAL '" + window.toSeconds() + " seconds'";
         String sql = "WITH carts AS (SELECT customer_id, channel, occurred_at,"
                 + " LAG(occurred_at) OVER (PARTITION BY customer_id ORDER BY occurred_at) AS prev_at"
-                + " FROM interaction_event WHERE type = :cart AND occurred_at >= :lookFrom AND occurred_at < :to),"
+                + " FROM interaction_event WHERE type = :cart AND occurred_at >= :lookFrom AND occurred_at < :to"
+                + SegmentMembers.optionalCondition(segment, "customer_id", "segment") + "),"
                 + " starts AS (SELECT customer_id, MIN(channel) AS channel, occurred_at FROM carts WHERE occurred_at >= :from"
                 + " AND (prev_at IS NULL OR prev_at < occurred_at - " + gap + ") GROUP BY customer_id, occurred_at),"
                 + " marked AS (SELECT s.customer_id, s.occurred_at,"
@@ -44,7 +47,7 @@ public class CartChannelSwitches {
                 + " GROUP BY s.customer_id, s.occurred_at)"
                 + " SELECT COUNT(*) AS episodes, COALESCE(SUM(switched), 0) AS switched,"
                 + " COALESCE(SUM(switched * completed), 0) AS switched_completed FROM marked";
-        return jdbc.sql(sql).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("lookFrom", UtcTimes.toDb(from.minus(window)))
+        return SegmentMembers.bind(jdbc.sql(sql), "segment", segment).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("lookFrom", UtcTimes.toDb(from.minus(window)))
                 .param("cart", cartType).param("purchase", purchaseType).param("journey", journeyTypes)
                 .query((rs, i) -> new Tally(rs.getLong("episodes"), rs.getLong("switched"), rs.getLong("switched_completed"))).single();
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.hamsafar.shared.time.OffsetPiece;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,35 +48,40 @@ public class ChannelActivity {
     public record CustomerChannels(long customers, long multiChannel) {
     }
 
-    /** Customers active in {@code [from, to)} on channels other than {@code excluded}, and those among them on two or more such channels. */
-    public CustomerChannels customerChannels(Instant from, Instant to, Collection<String> excluded) {
+    /**
+     * Customers active in {@code [from, to)} on channels other than {@code excluded}, and those among
+     * them on two or more such channels; with a segment, only its members.
+     */
+    public CustomerChannels customerChannels(Instant from, Instant to, Collection<String> excluded, String segment) {
         String notExcluded = excluded.isEmpty() ? "" : " AND channel NOT IN (:excluded)";
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT COUNT(*) AS customers, COALESCE(SUM(CASE WHEN channels >= 2 THEN 1 ELSE 0 END), 0)"
                         + " AS multi FROM (SELECT customer_id, COUNT(DISTINCT channel) AS channels FROM interaction_event"
-                        + " WHERE occurred_at >= :from AND occurred_at < :to" + notExcluded + " GROUP BY customer_id) c")
+                        + " WHERE occurred_at >= :from AND occurred_at < :to" + notExcluded
+                        + SegmentMembers.optionalCondition(segment, "customer_id", "segment") + " GROUP BY customer_id) c")
                 .param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to));
         if (!excluded.isEmpty()) {
             statement = statement.param("excluded", excluded);
         }
-        return statement.query((rs, i) -> new CustomerChannels(rs.getLong("customers"), rs.getLong("multi"))).single();
+        return SegmentMembers.bind(statement, "segment", segment).query((rs, i) -> new CustomerChannels(rs.getLong("customers"), rs.getLong("multi"))).single();
     }
 
-    /** Distinct customers with an event of one of {@code types} in {@code [from, to)} (0 for no types). */
-    public long customersWithTypes(Instant from, Instant to, Collection<String> types) {
+    /** Distinct customers (of a segment, when set) with an event of one of {@code types} in {@code [from, to)} (0 for no types). */
+    public long customersWithTypes(Instant from, Instant to, Collection<String> types, String segment) {
         if (types.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM interaction_event WHERE type IN (:types) AND occurred_at >= :from"
-                        + " AND occurred_at < :to")
+        return SegmentMembers.bind(jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM interaction_event WHERE type IN (:types) AND occurred_at >= :from"
+                        + " AND occurred_at < :to" + SegmentMembers.optionalCondition(segment, "customer_id", "segment")), "segment", segment)
                 .param("types", types).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).query(Long.class).single();
     }
 
-    /** Events of one of {@code types} in {@code [from, to)} (0 for no types). */
-    public long eventsOfTypes(Instant from, Instant to, Collection<String> types) {
+    /** Events (of a segment's members, when set) of one of {@code types} in {@code [from, to)} (0 for no types). */
+    public long eventsOfTypes(Instant from, Instant to, Collection<String> types, String segment) {
         if (types.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE type IN (:types) AND occurred_at >= :from AND occurred_at < :to")
+        return SegmentMembers.bind(jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE type IN (:types) AND occurred_at >= :from AND occurred_at < :to"
+                        + SegmentMembers.optionalCondition(segment, "customer_id", "segment")), "segment", segment)
                 .param("types", types).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).query(Long.class).single();
     }
 }

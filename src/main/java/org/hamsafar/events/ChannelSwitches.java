@@ -63,9 +63,10 @@ public class ChannelSwitches {
 
     /**
      * A validated question: the intents (empty: each touchpoint is an intent), the episode window
-     * (more than 0), and the period {@code [from, to)} in which episodes start.
+     * (more than 0), the period {@code [from, to)} in which episodes start, and a segment's key
+     * whose members' episodes alone are counted (null: every customer).
      */
-    public record SwitchQuery(List<Intent> intents, Duration window, Instant from, Instant to) {
+    public record SwitchQuery(List<Intent> intents, Duration window, Instant from, Instant to, String segment) {
         public SwitchQuery {
             if (intents.size() > MAX_INTENTS) {
                 throw new IllegalArgumentException("at most " + MAX_INTENTS + " intents");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -99,10 +100,12 @@ public class InteractionPaths {
     /**
      * A validated path question. {@code depth} 1 to {@link #MAX_DEPTH}; {@code window} more than 0;
      * {@code from} before {@code to}; {@code topPerLevel} 1 to {@link #MAX_TOP_PER_LEVEL};
-     * {@code exclude} event types to skip (possibly empty).
+     * {@code exclude} event types to skip (possibly empty); {@code segment} a segment's key whose
+     * members alone are anchored (null: every customer).
      */
     public record PathQuery(EventMatch anchor, Direction direction, int depth, NodeBy nodeBy, Duration window,
-                            Instant from, Instant to, boolean collapseRepeats, int topPerLevel, List<String> exclude) {
+                            Instant from, Instant to, boolean collapseRepeats, int topPerLevel, List<String> exclude,
+                            String segment) {
         public PathQuery {
             if (depth < 1 || depth > MAX_DEPTH) {
                 throw new IllegalArgumentException("depth must be 1 to " + MAX_DEPTH);
@@ -187,6 +190,11 @@ public class InteractionPaths {
                 .append(" AS label, ROW_NUMBER() OVER (PARTITION BY e.customer_id ORDER BY e.occurred_at, e.id) AS rn"
                         + " FROM interaction_event e WHERE e.occurred_at >= :from AND e.occurred_at < :to");
         EventSql.matchConditions(q.anchor(), "e", "anchor_", params, sql);
+        if (q.segment() != null) {
+            // Only members are anchored, and a path is only ever its anchored customer's events.
+            sql.append(SegmentMembers.condition("e.customer_id", "segment"));
+            params.put("segment", q.segment());
+        }
         sql.append("), anchor AS (SELECT customer_id, occurred_at, id, label FROM a0 WHERE rn = 1)");
         // The anchor rides along as step 0 so that LAG can compare the first step with it.
         sql.append(", seq AS (SELECT customer_id, occurred_at, id, label, 0 AS step FROM anchor UNION ALL"

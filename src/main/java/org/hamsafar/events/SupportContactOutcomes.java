@@ -3,6 +3,7 @@ package org.hamsafar.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * contact in the {@code repeat} before it; the episode was <em>resolved at first contact</em> when
  * the customer made no further contact within {@code repeat} after it (found with LAG and LEAD
  * over each customer's contacts). Episodes count when they start in {@code [from, to)}; contacts
- * up to {@code repeat} before and after the period are read to judge them.
+ * up to {@code repeat} before and after the period are read to judge them. With a segment, only its
+ * members' contacts count.
  */
 @Component
 public class SupportContactOutcomes {
@@ -30,7 +32,7 @@ public class SupportContactOutcomes {
     public record Outcome(long contacts, long episodes, long resolvedFirst) {
     }
 
-    public Outcome tally(Instant from, Instant to, Set<String> channels, Set<String> types, Duration repeat) {
+    public Outcome tally(Instant from, Instant to, Set<String> channels, Set<String> types, Duration repeat, String segment) {
         if (channels.isEmpty() && types.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
@@ -41,7 +43,8 @@ public class SupportContactOutcomes {
         String sql = "WITH c AS (SELECT customer_id, occurred_at,"
                 + " LAG(occurred_at) OVER (PARTITION BY customer_id ORDER BY occurred_at) AS prev_at,"
                 + " LEAD(occurred_at) OVER (PARTITION BY customer_id ORDER BY occurred_at) AS next_at"
-                + " FROM interaction_event WHERE " + contact + " AND occurred_at >= :lookFrom AND occurred_at < :lookTo),"
+                + " FROM interaction_event WHERE " + contact + " AND occurred_at >= :lookFrom AND occurred_at < :lookTo"
+                + SegmentMembers.optionalCondition(segment, "customer_id", "segment") + "),"
                 + " s AS (SELECT occurred_at, CASE WHEN prev_at IS NULL OR prev_at < occurred_at - " + gap + " THEN 1 ELSE 0 END AS starts,"
                 + " CASE WHEN next_at IS NULL OR next_at > occurred_at + " + gap + " THEN 1 ELSE 0 END AS last_one"
                 + " FROM c WHERE occurred_at >= :from AND occurred_at < :to)"
@@ -49,6 +52,7 @@ public class SupportContactOutcomes {
                 + " COALESCE(SUM(CASE WHEN starts = 1 AND last_one = 1 THEN 1 ELSE 0 END), 0) AS resolved FROM s";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to))
                 .param("lookFrom", UtcTimes.toDb(from.minus(repeat))).param("lookTo", UtcTimes.toDb(to.plus(repeat)));
+        statement = SegmentMembers.bind(statement, "segment", segment);
         if (!channels.isEmpty()) {
             statement = statement.param("channels", channels);
         }

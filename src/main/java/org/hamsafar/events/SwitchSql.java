@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hamsafar.events.ChannelSwitches.Intent;
 import org.hamsafar.events.ChannelSwitches.SwitchQuery;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.SqlDialect;
 
 /**
@@ -65,6 +66,9 @@ final class SwitchSql {
         params.put("from", timestamp(from));
         params.put("hi", timestamp(to + window));
         params.put("to_us", to);
+        if (query.segment() != null) {
+            params.put("segment", query.segment());
+        }
     }
 
     /** The named parameters of {@link #sql()}. */
@@ -156,7 +160,8 @@ final class SwitchSql {
      */
     private String events(String condition) {
         String key = dialect.epochMicros("e.occurred_at") + " * 32 + d.cid";
-        String where = "e.occurred_at >= :from AND e.occurred_at <= :hi" + (condition == null ? "" : " AND " + condition);
+        String where = "e.occurred_at >= :from AND e.occurred_at <= :hi" + (condition == null ? "" : " AND " + condition)
+                + (query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment"));
         if (query.intents().isEmpty()) {
             return "SELECT e.customer_id, d.iid, " + key + " AS k FROM interaction_event e JOIN d ON d.intent = e.touchpoint"
                     + " AND d.channel = e.channel WHERE " + where;

@@ -53,7 +53,7 @@ class ClosedLoopMeasures {
             }
         }
         Map<String, TeamSlaRate> slaRows = new HashMap<>();
-        for (TeamSlaRate rate : slas.breachRates(scope.from(), scope.to())) {
+        for (TeamSlaRate rate : slas.breachRates(scope.from(), scope.to(), scope.segment())) {
             if (scope.team() == null || scope.team().equals(rate.team())) {
                 slaRows.put(rate.team(), rate);
             }
@@ -76,7 +76,7 @@ class ClosedLoopMeasures {
         }
         LoopFigures overall = figures(scope.team(), caseTotal, loopTotal, CaseSlas.total(List.copyOf(slaRows.values())),
                 RecoveryTally.overall(revisits.values()));
-        return new MeasuresReport(scope.from(), scope.to(), scope.team(), overall, byTeam);
+        return new MeasuresReport(scope.from(), scope.to(), scope.team(), scope.segment(), overall, byTeam);
     }
 
     private static LoopFigures figures(String team, MeasuresQueries.CaseRow cases, LoopFigures.Share closedLoop,

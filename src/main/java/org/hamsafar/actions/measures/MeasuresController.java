@@ -37,10 +37,12 @@ class MeasuresController {
             recorded breach of either SLA target, and each target's breach rate over the targets judged so far);
             `recovery` (detractors, NPS 0-6, whose response opened or joined a case in the period, once per customer by
             their earliest such response: how many answered NPS again and how many of those answered 7-10; `rate` is
-            recovered / answered again). `byTeam` lists the teams, cases without a team last (`team` null).""")
+            recovered / answered again). `byTeam` lists the teams, cases without a team last (`team` null). `segment` (a
+            segment's key) keeps only the cases about that segment's current members.""")
     Map<String, Object> measures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                 @RequestParam(required = false) String days, @RequestParam(required = false) String team) {
-        MeasuresScope scope = MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team), zone, clock.instant());
+                                 @RequestParam(required = false) String days, @RequestParam(required = false) String team,
+                                 @RequestParam(required = false) String segment) {
+        MeasuresScope scope = MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team, segment), zone, clock.instant());
         return MeasuresJson.report(measures.report(scope));
     }
 }

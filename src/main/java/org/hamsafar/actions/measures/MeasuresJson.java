@@ -15,6 +15,7 @@ final class MeasuresJson {
         out.put("from", report.from().toString());
         out.put("to", report.to().toString());
         out.put("team", report.team());
+        out.put("segment", report.segment());
         out.put("overall", figures(report.overall()));
         out.put("byTeam", report.byTeam().stream().map(MeasuresJson::figures).toList());
         return out;

@@ -39,13 +39,14 @@ class MeasuresPanelController {
 
     @GetMapping("/cases/measures-panel")
     ModelAndView panel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                       @RequestParam(required = false) String days, @RequestParam(required = false) String team) {
+                       @RequestParam(required = false) String days, @RequestParam(required = false) String team,
+                       @RequestParam(required = false) String segment) {
         MeasuresScope scope;
         boolean fallback = false;
         try {
-            scope = MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team), zone, clock.instant());
+            scope = MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team, segment), zone, clock.instant());
         } catch (InvalidInputException e) {
-            scope = MeasuresParams.read(new MeasuresParams.Raw(null, null, null, null), zone, clock.instant());
+            scope = MeasuresParams.read(new MeasuresParams.Raw(null, null, null, null, null), zone, clock.instant());
             fallback = true;
         }
         String language = LocaleContextHolder.getLocale().getLanguage();

@@ -10,10 +10,11 @@ import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.IsoTimes;
 
 /**
- * Reads the period and team of the measures, naming every bad parameter at once (422). Blank
+ * Reads the period, team and segment of the measures, naming every bad parameter at once (422). Blank
  * parameters count as absent; Persian and Arabic-Indic digits are read as Latin ones. {@code to}
  * defaults to now; {@code from} to {@code days} (default {@link #DEFAULT_DAYS}) before {@code to}.
  */
@@ -30,7 +31,7 @@ final class MeasuresParams {
     }
 
     /** The parameters as sent. */
-    record Raw(String from, String to, String days, String team) {
+    record Raw(String from, String to, String days, String team, String segment) {
     }
 
     static MeasuresScope read(Raw raw, ZoneId zone, Instant now) {
@@ -55,10 +56,14 @@ final class MeasuresParams {
         if (team != null && !Keys.isKey(team)) {
             problems.add(new FieldProblem("team", "must be a team key: a lower-case letter, then lower-case letters, digits, '_', '.' or '-'"));
         }
+        String segment = blankToNull(raw.segment());
+        if (segment != null && !Keys.isKey(segment)) {
+            problems.add(new FieldProblem("segment", SegmentMembers.RULE));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new MeasuresScope(from, to, team);
+        return new MeasuresScope(from, to, team, segment);
     }
 
     private static Integer days(String text, List<FieldProblem> problems) {

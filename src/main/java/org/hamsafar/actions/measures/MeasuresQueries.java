@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hamsafar.actions.sla.BreachedCases;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -58,7 +59,7 @@ class MeasuresQueries {
                 + "COUNT(CASE WHEN " + IN_PERIOD + " AND b.case_id IS NOT NULL THEN 1 END) AS breached "
                 + "FROM cx_case c LEFT JOIN (" + BreachedCases.IDS + ") b ON b.case_id = c.id "
                 + "WHERE (" + IN_PERIOD + " OR " + RESOLVED_IN_PERIOD + " OR " + OPEN + ")"
-                + (scope.team() == null ? "" : " AND c.team = :team")
+                + scoped(scope)
                 + " GROUP BY ROLLUP(c.team)";
         return bind(jdbc.sql(sql), scope).query((rs, n) -> {
             long opened = rs.getLong("opened");
@@ -79,7 +80,7 @@ class MeasuresQueries {
         String items = "SELECT t.item_ref, %s MIN(CASE WHEN c.state IN ('resolved', 'closed') THEN 1 ELSE 0 END) AS closed "
                 + "FROM alert_trigger t JOIN cx_case c ON c.id = t.case_id "
                 + "WHERE t.item_kind = 'response' AND t.triggered_at >= :from AND t.triggered_at < :to"
-                + (scope.team() == null ? "" : " AND c.team = :team")
+                + scoped(scope)
                 + " GROUP BY t.item_ref %s";
         String perTeam = "SELECT team, COUNT(*) AS responses, COUNT(CASE WHEN closed = 1 THEN 1 END) AS closed_loop FROM ("
                 + items.formatted("c.team AS team,", ", c.team") + ") x GROUP BY team";
@@ -95,7 +96,7 @@ class MeasuresQueries {
     List<TriggeringResponse> triggeringResponses(MeasuresScope scope) {
         String sql = "SELECT DISTINCT t.item_ref, c.team FROM alert_trigger t JOIN cx_case c ON c.id = t.case_id "
                 + "WHERE t.item_kind = 'response' AND t.triggered_at >= :from AND t.triggered_at < :to"
-                + (scope.team() == null ? "" : " AND c.team = :team");
+                + scoped(scope);
         return bind(jdbc.sql(sql), scope)
                 .query((rs, n) -> new TriggeringResponse(responseId(rs.getString("item_ref")), rs.getString("team"))).list()
                 .stream().filter(r -> r.responseId() != null).toList();
@@ -123,9 +124,18 @@ class MeasuresQueries {
         return "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + expression + ")";
     }
 
+    /** The team and segment conditions on the case {@code c}, to append to a WHERE clause. */
+    private static String scoped(MeasuresScope scope) {
+        return (scope.team() == null ? "" : " AND c.team = :team")
+                + (scope.segment() == null ? "" : SegmentMembers.condition("c.customer_id", "segment"));
+    }
+
     private static StatementSpec bind(StatementSpec statement, MeasuresScope scope) {
         StatementSpec bound = statement.param("from", UtcTimes.toDb(scope.from())).param("to", UtcTimes.toDb(scope.to()));
-        return scope.team() == null ? bound : bound.param("team", scope.team());
+        if (scope.team() != null) {
+            bound = bound.param("team", scope.team());
+        }
+        return scope.segment() == null ? bound : bound.param("segment", scope.segment());
     }
 
     private static LoopFigures.Share share(ResultSet rs) throws SQLException {

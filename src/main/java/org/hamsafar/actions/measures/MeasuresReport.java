@@ -8,5 +8,5 @@ import java.util.List;
  * cases without a team last. Public, like {@link LoopFigures}, for the panel's template; the
  * package stays internal to the module.
  */
-public record MeasuresReport(Instant from, Instant to, String team, LoopFigures overall, List<LoopFigures> byTeam) {
+public record MeasuresReport(Instant from, Instant to, String team, String segment, LoopFigures overall, List<LoopFigures> byTeam) {
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.actions.CasePriority;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /** Cases' SLA clocks ({@code cx_case_sla}), read together with the case times they are judged on. */
@@ -102,7 +104,7 @@ class CaseSlaRepository {
      * breached as of {@code now}. The conditions are those of {@link CaseSlaClock#state}: breached
      * when recorded so, reached or closed after the due time, or still running past it.
      */
-    List<TeamSlaRate> ratesByTeam(Instant from, Instant to, Instant now) {
+    List<TeamSlaRate> ratesByTeam(Instant from, Instant to, String segment, Instant now) {
         String firstBreached = "(s.first_response_breached_at IS NOT NULL OR COALESCE(c.first_response_at, c.closed_at) > s.first_response_due "
                 + "OR (c.first_response_at IS NULL AND c.closed_at IS NULL AND s.first_response_due < :now))";
         String resolutionBreached = "(s.resolution_breached_at IS NOT NULL OR COALESCE(c.resolved_at, c.closed_at) > s.resolution_due "
@@ -113,8 +115,10 @@ class CaseSlaRepository {
                 + "CAST(SUM(CASE WHEN " + resolutionBreached + " THEN 1 ELSE 0 END) AS BIGINT) AS resolution_breached, "
                 + "CAST(SUM(CASE WHEN NOT " + resolutionBreached + " AND c.resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS resolution_met "
                 + "FROM cx_case c JOIN cx_case_sla s ON s.case_id = c.id "
-                + "WHERE c.created_at >= :from AND c.created_at < :to GROUP BY c.team ORDER BY c.team";
-        return jdbc.sql(sql).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("now", UtcTimes.toDb(now))
+                + "WHERE c.created_at >= :from AND c.created_at < :to"
+                + (segment == null ? "" : SegmentMembers.condition("c.customer_id", "segment")) + " GROUP BY c.team ORDER BY c.team";
+        StatementSpec statement = jdbc.sql(sql).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("now", UtcTimes.toDb(now));
+        return (segment == null ? statement : statement.param("segment", segment))
                 .query((rs, n) -> new TeamSlaRate(rs.getString("team"), rs.getLong("cases"), rs.getLong("first_met"),
                         rs.getLong("first_breached"), rs.getLong("resolution_met"), rs.getLong("resolution_breached")))
                 .list();

@@ -61,7 +61,12 @@ public class CaseSlas {
      * the cases opened in [{@code from}, {@code to}) kept their targets as of now.
      */
     public List<TeamSlaRate> breachRates(Instant from, Instant to) {
-        return clocks.ratesByTeam(from, to, clock.instant());
+        return breachRates(from, to, null);
+    }
+
+    /** As {@link #breachRates(Instant, Instant)}, of the cases about a segment's members ({@code segment} null: all cases). */
+    public List<TeamSlaRate> breachRates(Instant from, Instant to, String segment) {
+        return clocks.ratesByTeam(from, to, segment, clock.instant());
     }
 
     /** The rates of all teams together. */

@@ -7,8 +7,10 @@ import java.util.List;
 import org.hamsafar.identity.Actors;
 import org.hamsafar.shared.Cursors;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.NotFoundException;
 import org.hamsafar.shared.Page;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/analytics")
 @Tag(name = "Analytics jobs", description = "Heavy analyses run as jobs; their results are stored with model version and data window")
 class AnalyticsJobController {
+    /** The {@code segment} of {@code latest} that asks for a run over every customer. */
+    static final String ALL_CUSTOMERS = "all";
     private final AnalyticsJobs jobs;
 
     AnalyticsJobController(AnalyticsJobs jobs) {
@@ -66,8 +70,18 @@ class AnalyticsJobController {
     }
 
     @GetMapping("/{kind}/latest")
-    @Operation(summary = "The latest successful job of a kind, with its result", description = "404 when none has succeeded yet.")
-    AnalyticsJob latest(@PathVariable String kind) {
-        return jobs.latest(kind).orElseThrow(() -> new NotFoundException("a successful " + kind + " analysis"));
+    @Operation(summary = "The latest successful job of a kind, with its result", description = """
+            Without `segment`: the latest whatever it covered. With `segment` (a segment's key): the latest run over that segment's
+            members; `segment=all` for the latest run over every customer. 404 when none has succeeded yet.""")
+    AnalyticsJob latest(@PathVariable String kind, @RequestParam(required = false) String segment) {
+        if (segment == null || segment.isBlank()) {
+            return jobs.latest(kind).orElseThrow(() -> new NotFoundException("a successful " + kind + " analysis"));
+        }
+        String key = segment.strip();
+        if (!key.equals(ALL_CUSTOMERS) && !Keys.isKey(key)) {
+            throw InvalidInputException.of("segment", SegmentMembers.RULE + ", or \"all\"");
+        }
+        return jobs.latest(kind, key.equals(ALL_CUSTOMERS) ? null : key).orElseThrow(() -> new NotFoundException(
+                "a successful " + kind + " analysis" + (key.equals(ALL_CUSTOMERS) ? " over every customer" : " of segment " + key)));
     }
 }

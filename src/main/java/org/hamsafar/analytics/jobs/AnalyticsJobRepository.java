@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.hamsafar.shared.store.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -73,6 +74,16 @@ class AnalyticsJobRepository {
     Optional<AnalyticsJob> latestSucceeded(String kind) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM analytics_job WHERE kind = :kind AND state = 'succeeded' ORDER BY id DESC LIMIT 1")
                 .param("kind", kind).query(this::row).optional();
+    }
+
+    /**
+     * The newest succeeded job of {@code kind} among the {@code scanned} newest whose parameters
+     * pass {@code parameters}, with its result.
+     */
+    Optional<AnalyticsJob> latestSucceeded(String kind, Predicate<JsonNode> parameters, int scanned) {
+        return jdbc.sql(LIST_COLUMNS + " WHERE kind = :kind AND state = 'succeeded' ORDER BY id DESC LIMIT :limit")
+                .param("kind", kind).param("limit", scanned).query(this::row).list().stream()
+                .filter(job -> parameters.test(job.parameters())).findFirst().flatMap(job -> find(job.id()));
     }
 
     /** Jobs newest first, without results; {@code kind} null for all, {@code before} an id cursor or null. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 @Service
 public class AnalyticsJobs {
+    /** How many of a kind's latest successful runs {@link #latest(String, String)} looks through for a segment's. */
+    static final int SEGMENT_SEARCH_DEPTH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsJobs.class);
     /** At most one progress write per this interval: analyses may report in tight loops. */
     private static final long PROGRESS_INTERVAL_MILLIS = 300;
@@ -109,6 +112,19 @@ public class AnalyticsJobs {
     /** The latest job of {@code kind} that succeeded, with its result. */
     public Optional<AnalyticsJob> latest(String kind) {
         return repository.latestSucceeded(kind);
+    }
+
+    /**
+     * The latest job of {@code kind} that succeeded over {@code segment}'s members (null: over every
+     * customer, a run without a segment), with its result. Looks among the
+     * {@link #SEGMENT_SEARCH_DEPTH} latest successful runs of the kind.
+     */
+    public Optional<AnalyticsJob> latest(String kind, String segment) {
+        return repository.latestSucceeded(kind, parameters -> {
+            JsonNode value = parameters == null ? null : parameters.get("segment");
+            String ran = value == null || value.isNull() ? null : value.asString();
+            return Objects.equals(ran, segment);
+        }, SEGMENT_SEARCH_DEPTH);
     }
 
     /** The newest job of each kind that has run, whatever its state, without results. */

@@ -55,6 +55,9 @@ class ScorecardAnalysis implements Analysis {
         ObjectNode result = JSON.createObjectNode();
         result.put("calendar", p.jalali() ? "jalali" : "gregorian");
         result.put("zone", zone.getId());
+        if (p.segment() != null) {
+            result.put("segment", p.segment());
+        }
         ArrayNode monthList = result.putArray("months");
         for (ScorecardMonths.Month m : months) {
             monthList.addObject().put("label", m.label()).put("from", m.start().toString()).put("to", m.end().toString());

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads what the scorecard's formulas need, month by month, from the modules that own the data:
  * events (channels, support contacts, sessions, buying episodes) and feedback (CES). Everything is
- * counted in the database; months are local days of the display time zone.
+ * counted in the database; months are local days of the display time zone. A segment narrows the
+ * customer-based figures, not the business's channels (see {@link ScorecardParameters}).
  */
 @Component
 class ScorecardData {
@@ -58,8 +59,8 @@ class ScorecardData {
                 inUse.add(channel);
             }
         });
-        boolean selfServiceTracked = channels.eventsOfTypes(rangeFrom, rangeTo, p.selfServiceTypes()) > 0;
-        boolean targetedTracked = channels.eventsOfTypes(rangeFrom, rangeTo, p.targetedTypes()) > 0;
+        boolean selfServiceTracked = channels.eventsOfTypes(rangeFrom, rangeTo, p.selfServiceTypes(), null) > 0;
+        boolean targetedTracked = channels.eventsOfTypes(rangeFrom, rangeTo, p.targetedTypes(), null) > 0;
         Set<String> journey = new LinkedHashSet<>(p.journeyTypes());
         journey.add(p.purchaseType());
         List<MonthInputs> inputs = new ArrayList<>();
@@ -69,9 +70,10 @@ class ScorecardData {
             Instant from = month.start().atStartOfDay(zone).toInstant();
             Instant to = month.end().atStartOfDay(zone).toInstant();
             Map<String, Long> active = channels.activeDays(from, to, zone);
-            SupportContactOutcomes.Outcome support = contacts.tally(from, to, p.contactChannels(), p.contactTypes(), Duration.ofDays(p.repeatDays()));
-            long selfService = selfServiceTracked ? channels.eventsOfTypes(from, to, p.selfServiceTypes()) : 0;
-            CheckoutSessions.Tally shopping = sessions.tally(from, to, p.checkoutType(), p.purchaseType());
+            SupportContactOutcomes.Outcome support = contacts.tally(from, to, p.contactChannels(), p.contactTypes(),
+                    Duration.ofDays(p.repeatDays()), p.segment());
+            long selfService = selfServiceTracked ? channels.eventsOfTypes(from, to, p.selfServiceTypes(), p.segment()) : 0;
+            CheckoutSessions.Tally shopping = sessions.tally(from, to, p.checkoutType(), p.purchaseType(), p.segment());
             long checkouts = 0;
             long converted = 0;
             long mobileSessions = 0;
@@ -90,10 +92,11 @@ class ScorecardData {
                     webPurchases += c.purchases();
                 }
             }
-            long targeted = targetedTracked ? channels.customersWithTypes(from, to, p.targetedTypes()) : 0;
-            ChannelActivity.CustomerChannels customers = channels.customerChannels(from, to, Set.of(NOT_CUSTOMER_FACING));
-            MetricValue ces = cx.report(Metric.CES, MetricQuery.of(from, to, zone)).total();
-            CartChannelSwitches.Tally buying = switches.tally(from, to, p.cartType(), p.purchaseType(), journey, Duration.ofDays(p.switchDays()));
+            long targeted = targetedTracked ? channels.customersWithTypes(from, to, p.targetedTypes(), p.segment()) : 0;
+            ChannelActivity.CustomerChannels customers = channels.customerChannels(from, to, Set.of(NOT_CUSTOMER_FACING), p.segment());
+            MetricValue ces = cx.report(Metric.CES, MetricQuery.of(from, to, zone).withSegment(p.segment())).total();
+            CartChannelSwitches.Tally buying = switches.tally(from, to, p.cartType(), p.purchaseType(), journey, Duration.ofDays(p.switchDays()),
+                    p.segment());
             inputs.add(new MonthInputs(month.days(), inUse, active, support.contacts(), support.episodes(), support.resolvedFirst(), selfService,
                     selfServiceTracked, checkouts, converted, shopping.medianStepsToPurchase(), targeted, targetedTracked,
                     customers.customers(), customers.multiChannel(), ces.value(), ces.n(), mobileSessions, mobilePurchases, webSessions,

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hamsafar.analytics.jobs.AnalyticsJob;
 import org.hamsafar.analytics.jobs.AnalyticsJobs;
+import org.hamsafar.shared.Keys;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +43,16 @@ class ScorecardPageController {
     record Part(String name, Number value, boolean whole) {
     }
 
+    /** The business's scorecard, or with {@code segment} (a segment's key) the latest run over its members. */
     @GetMapping("/analytics/scorecard")
-    ModelAndView page() {
+    ModelAndView page(@RequestParam(required = false) String segment) {
         ModelAndView view = new ModelAndView("analytics/scorecard");
-        Optional<AnalyticsJob> latest = jobs.latest(ScorecardAnalysis.KIND);
+        String typed = segment == null || segment.isBlank() ? null : segment.strip();
+        String key = typed != null && Keys.isKey(typed) ? typed : null;
+        view.addObject("segment", typed);
+        view.addObject("segmentInvalid", typed != null && key == null);
+        Optional<AnalyticsJob> latest = jobs.latest(ScorecardAnalysis.KIND, key);
+        view.addObject("segmentShown", key);
         view.addObject("job", latest.orElse(null));
         List<AreaCard> cards = new ArrayList<>();
         latest.ifPresent(job -> {

@@ -8,6 +8,7 @@ import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -17,16 +18,19 @@ import tools.jackson.databind.node.ObjectNode;
  * The scorecard's settings: how many whole months, in which calendar, and which event types and
  * channels mean what (support contacts, self-service, targeted messages, checkout, purchase,
  * cart, the shopping journey, mobile and web), with the ideal number of steps to a purchase and
- * the days within which a repeat contact or a channel switch counts.
+ * the days within which a repeat contact or a channel switch counts. With a {@code segment} (a
+ * segment's key), every customer-based figure counts only that segment's members; which channels are
+ * in use and open (accessibility) and whether self-service and targeted messages are tracked at all
+ * stay properties of the whole business.
  */
 record ScorecardParameters(int months, boolean jalali, Set<String> contactChannels, Set<String> contactTypes, Set<String> selfServiceTypes,
                            Set<String> targetedTypes, String checkoutType, String purchaseType, String cartType, Set<String> journeyTypes,
-                           double idealSteps, String mobileChannel, String webChannel, int repeatDays, int switchDays) {
+                           double idealSteps, String mobileChannel, String webChannel, int repeatDays, int switchDays, String segment) {
 
     static ScorecardParameters read(JsonNode p) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> known = Set.of("months", "calendar", "contactChannels", "contactTypes", "selfServiceTypes", "targetedTypes", "checkoutType",
-                "purchaseType", "cartType", "journeyTypes", "idealSteps", "mobileChannel", "webChannel", "repeatDays", "switchDays");
+                "purchaseType", "cartType", "journeyTypes", "idealSteps", "mobileChannel", "webChannel", "repeatDays", "switchDays", "segment");
         p.propertyNames().forEach(name -> {
             if (!known.contains(name)) {
                 problems.add(new FieldProblem("parameters." + name, "unknown parameter"));
@@ -46,7 +50,7 @@ record ScorecardParameters(int months, boolean jalali, Set<String> contactChanne
                 key(p, "cartType", "add_to_cart", problems),
                 keys(p, "journeyTypes", List.of("product_view", "add_to_cart", "checkout_started", "purchase"), false, problems),
                 whole(p, "idealSteps", 4, 1, 50, problems), channel(p, "mobileChannel", "app", problems), channel(p, "webChannel", "web", problems),
-                whole(p, "repeatDays", 7, 1, 30, problems), whole(p, "switchDays", 7, 1, 30, problems));
+                whole(p, "repeatDays", 7, 1, 30, problems), whole(p, "switchDays", 7, 1, 30, problems), segment(p, problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -70,6 +74,9 @@ record ScorecardParameters(int months, boolean jalali, Set<String> contactChanne
         o.put("webChannel", webChannel);
         o.put("repeatDays", repeatDays);
         o.put("switchDays", switchDays);
+        if (segment != null) {
+            o.put("segment", segment);
+        }
         return o;
     }
 
@@ -98,6 +105,18 @@ record ScorecardParameters(int months, boolean jalali, Set<String> contactChanne
         if (!node.isString() || !Keys.isKey(node.asString())) {
             problems.add(new FieldProblem("parameters." + name, "must be an event type key"));
             return fallback;
+        }
+        return node.asString();
+    }
+
+    private static String segment(JsonNode p, List<FieldProblem> problems) {
+        JsonNode node = p.get("segment");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString() || !Keys.isKey(node.asString())) {
+            problems.add(new FieldProblem("parameters.segment", SegmentMembers.RULE));
+            return null;
         }
         return node.asString();
     }

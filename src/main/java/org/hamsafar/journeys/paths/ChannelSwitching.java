@@ -48,7 +48,7 @@ class ChannelSwitching {
                 intents.add(summary(intent.key(), tallies).report());
             }
         }
-        return new SwitchReport(request.windowText(), q.from(), q.to(), q.intents().isEmpty() ? "touchpoint" : "request",
+        return new SwitchReport(request.windowText(), q.from(), q.to(), q.segment(), q.intents().isEmpty() ? "touchpoint" : "request",
                 overall.report(), intents, total);
     }
 

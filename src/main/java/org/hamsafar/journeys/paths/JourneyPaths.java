@@ -49,7 +49,7 @@ class JourneyPaths {
         }
         return new PathReport(counts.customers(), new PathReport.Anchor(anchor.type(), anchor.channel(), anchor.touchpoint()),
                 q.direction().key(), q.depth(), q.nodeBy().key(), request.windowText(), q.from(), q.to(), q.collapseRepeats(),
-                q.topPerLevel(), q.exclude(), ordered, links, paths);
+                q.topPerLevel(), q.exclude(), q.segment(), ordered, links, paths);
     }
 
     static String id(int level, String label) {

@@ -26,11 +26,12 @@ import org.springframework.util.MultiValueMap;
  * @param view      "paths" or "switching"
  * @param collapse  consecutive repeats count once (a checkbox: absent after a submitted form means off)
  * @param intentTypes event types that together form one intent; empty: each touchpoint is an intent
+ * @param segment   a segment's key (customer tag) whose members alone are counted; null: everyone
  */
 record PathPageForm(String view, String fromText, String toText, LocalDate from, LocalDate to, String anchorType,
                     String anchorChannel, String anchorTouchpoint, Direction direction, int depth, NodeBy nodeBy, String window,
                     int top, boolean collapse, List<String> exclude, String switchWindow, List<String> intentTypes,
-                    Set<String> problems) {
+                    String segment, Set<String> problems) {
     static final List<String> WINDOWS = List.of("1h", "6h", "1d", "3d", "7d", "30d");
     static final List<String> SWITCH_WINDOWS = List.of("1h", "4h", "1d", "3d", "7d");
     static final List<Integer> TOPS = List.of(3, 5, 8, 10, 15, 20);
@@ -70,8 +71,9 @@ record PathPageForm(String view, String fromText, String toText, LocalDate from,
         List<String> exclude = keys(params, "exclude", problems);
         String switchWindow = valid(params, "switchWindow", PathPageForm::usableWindow, problems);
         List<String> intentTypes = keys(params, "intentType", problems);
+        String segment = valid(params, "segment", Keys::isKey, problems);
         return new PathPageForm(view, fromText, toText, from, to, type, channel, touchpoint, direction, depth, nodeBy,
-                window == null ? "1d" : window, top, collapse, exclude, switchWindow == null ? "1d" : switchWindow, intentTypes, problems);
+                window == null ? "1d" : window, top, collapse, exclude, switchWindow == null ? "1d" : switchWindow, intentTypes, segment, problems);
     }
 
     boolean hasAnchor() {
@@ -80,7 +82,7 @@ record PathPageForm(String view, String fromText, String toText, LocalDate from,
 
     PathPageForm withAnchorType(String type) {
         return new PathPageForm(view, fromText, toText, from, to, type, anchorChannel, anchorTouchpoint, direction, depth, nodeBy,
-                window, top, collapse, exclude, switchWindow, intentTypes, problems);
+                window, top, collapse, exclude, switchWindow, intentTypes, segment, problems);
     }
 
     private static boolean usableWindow(String text) {

@@ -125,7 +125,7 @@ class PathPagesController {
     private void addPaths(ModelAndView view, PathPageForm form, Instant from, Instant to, Locale locale) {
         Duration window = DurationText.parse(Digits.latin(form.window()));
         PathQuery query = new PathQuery(new EventMatch(form.anchorType(), form.anchorChannel(), form.anchorTouchpoint()), form.direction(),
-                form.depth(), form.nodeBy(), window, from, to, form.collapse(), form.top(), form.exclude());
+                form.depth(), form.nodeBy(), window, from, to, form.collapse(), form.top(), form.exclude(), form.segment());
         PathReport report = paths.query(new PathRequest(query, form.window()));
         boolean before = form.direction() == Direction.BEFORE;
         String anchorLabel = anchorLabel(form, locale);
@@ -168,7 +168,7 @@ class PathPagesController {
         Duration window = DurationText.parse(Digits.latin(form.switchWindow()));
         List<Intent> intents = form.intentTypes().isEmpty() ? List.of()
                 : List.of(new Intent("selected", form.intentTypes().stream().map(type -> new EventMatch(type, null, null)).toList()));
-        SwitchReport report = switching.query(new SwitchRequest(new SwitchQuery(intents, window, from, to), form.switchWindow()));
+        SwitchReport report = switching.query(new SwitchRequest(new SwitchQuery(intents, window, from, to, form.segment()), form.switchWindow()));
         SwitchReport.Summary overall = report.overall();
         List<String> channels = new ArrayList<>();
         for (Channel channel : Channel.values()) {

@@ -7,11 +7,12 @@ import java.util.List;
  * The answer to a path query, ready to draw as a Sankey diagram: {@code nodes} per level (level 0
  * is the anchor; ids are "level:label", e.g. "2:cart"), {@code links} from level k-1 to level k,
  * and the most common complete sequences. Links always point away from the anchor, in both
- * directions: for "before", level 1 is the event just before the anchor.
+ * directions: for "before", level 1 is the event just before the anchor. {@code segment} echoes
+ * the segment asked for (null: every customer).
  */
 record PathReport(long customers, Anchor anchor, String direction, int depth, String nodeBy, String window, Instant from,
-                  Instant to, boolean collapseRepeats, int topPerLevel, List<String> exclude, List<Node> nodes, List<Link> links,
-                  List<PathRow> paths) {
+                  Instant to, boolean collapseRepeats, int topPerLevel, List<String> exclude, String segment, List<Node> nodes,
+                  List<Link> links, List<PathRow> paths) {
 
     /** The anchor as asked (null parts were not part of the question). */
     record Anchor(String type, String channel, String touchpoint) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a path query body: {@code anchor} (required), {@code direction}, {@code depth},
  * {@code nodeBy}, {@code window}, {@code from}, {@code to}, {@code collapseRepeats},
- * {@code topPerLevel}, {@code exclude}. Unknown fields are refused; every problem is named.
+ * {@code topPerLevel}, {@code exclude}, {@code segment}. Unknown fields are refused; every problem is named.
  */
 final class PathRequestReader {
     static final int DEFAULT_DEPTH = 4;
@@ -30,7 +30,7 @@ final class PathRequestReader {
     /** The most event types one query may exclude. */
     static final int MAX_EXCLUDED = 50;
     private static final Set<String> FIELDS = Set.of("anchor", "direction", "depth", "nodeBy", "window", "from", "to",
-            "collapseRepeats", "topPerLevel", "exclude");
+            "collapseRepeats", "topPerLevel", "exclude", "segment");
 
     private PathRequestReader() {
     }
@@ -55,11 +55,12 @@ final class PathRequestReader {
         Boolean collapse = QueryFields.bool(body, "collapseRepeats", true, problems);
         Integer top = QueryFields.whole(body, "topPerLevel", 1, InteractionPaths.MAX_TOP_PER_LEVEL, DEFAULT_TOP_PER_LEVEL, problems);
         List<String> exclude = exclude(body.get("exclude"), problems);
+        String segment = QueryFields.segment(body, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new PathRequest(new PathQuery(anchor, direction, depth, nodeBy, window.duration(), period.from(), period.to(),
-                collapse, top, exclude), window.text());
+                collapse, top, exclude, segment), window.text());
     }
 
     private static <T> T choice(JsonNode body, String field, T fallback, List<FieldProblem> problems,

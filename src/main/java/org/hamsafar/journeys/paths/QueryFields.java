@@ -13,6 +13,7 @@ import org.hamsafar.shared.Digits;
 import org.hamsafar.journeys.QueryTimes;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.Keys;
+import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.DurationText;
 import tools.jackson.databind.JsonNode;
 
@@ -102,6 +103,16 @@ final class QueryFields {
             return null;
         }
         return value.asString();
+    }
+
+    /** {@code segment}: a segment's key (a customer tag) whose members alone are counted; null when absent. */
+    static String segment(JsonNode object, List<FieldProblem> problems) {
+        String value = text(object, "", "segment", problems);
+        if (value != null && !Keys.isKey(value)) {
+            problems.add(new FieldProblem("segment", SegmentMembers.RULE));
+            return null;
+        }
+        return value;
     }
 
     /** A whole number in [min, max] (not a string, not a fraction); {@code fallback} when absent. */

@@ -7,9 +7,10 @@ import java.util.List;
  * The answer to a channel-switching query: the figures over all intents ({@code overall}) and per
  * intent. {@code intentSource} is "request" (the intents asked for, in their order) or
  * "touchpoint" (each touchpoint an intent; the {@link ChannelSwitching#TOP_TOUCHPOINT_INTENTS} with
- * most episodes are listed, {@code intentsTotal} counts all that had an episode).
+ * most episodes are listed, {@code intentsTotal} counts all that had an episode). {@code segment}
+ * echoes the segment asked for (null: every customer).
  */
-record SwitchReport(String window, Instant from, Instant to, String intentSource, Summary overall, List<Summary> intents,
+record SwitchReport(String window, Instant from, Instant to, String segment, String intentSource, Summary overall, List<Summary> intents,
                     int intentsTotal) {
 
     /**

@@ -16,12 +16,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a channel-switching query body: {@code intents} (optional: 1 to 10, each {@code key} and
- * {@code match}, 1 to 20 event matches), {@code window} (default PT24H), {@code from}, {@code to}.
+ * {@code match}, 1 to 20 event matches), {@code window} (default PT24H), {@code from}, {@code to},
+ * {@code segment} (a segment's key: only its members' episodes).
  * Unknown fields are refused; every problem is named by its path.
  */
 final class SwitchRequestReader {
     static final String DEFAULT_WINDOW = "PT24H";
-    private static final Set<String> FIELDS = Set.of("intents", "window", "from", "to");
+    private static final Set<String> FIELDS = Set.of("intents", "window", "from", "to", "segment");
     private static final Set<String> INTENT_FIELDS = Set.of("key", "match");
 
     private SwitchRequestReader() {
@@ -36,10 +37,11 @@ final class SwitchRequestReader {
         List<Intent> intents = intents(body.get("intents"), problems);
         QueryFields.Window window = QueryFields.window(body, DEFAULT_WINDOW, problems);
         QueryFields.Period period = QueryFields.period(body, zone, clock, problems);
+        String segment = QueryFields.segment(body, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new SwitchRequest(new SwitchQuery(intents, window.duration(), period.from(), period.to()), window.text());
+        return new SwitchRequest(new SwitchQuery(intents, window.duration(), period.from(), period.to(), segment), window.text());
     }
 
     private static List<Intent> intents(JsonNode node, List<FieldProblem> problems) {

@@ -1,5 +1,7 @@
 package org.hamsafar.shared.store;
 
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+
 /**
  * The one way analyses keep only a segment's customers: a segment's key is the customer tag its
  * refresh gives, so its members are the customers who carry that tag now (customers module's
@@ -15,6 +17,16 @@ public final class SegmentMembers {
     /** {@code " AND <customerColumn> IN (members of :<parameter>)"}, to append to a WHERE clause. */
     public static String condition(String customerColumn, String parameter) {
         return " AND " + in(customerColumn, parameter);
+    }
+
+    /** {@link #condition} when {@code segment} is set, else "": for queries whose segment is optional. */
+    public static String optionalCondition(String segment, String customerColumn, String parameter) {
+        return segment == null ? "" : condition(customerColumn, parameter);
+    }
+
+    /** Binds {@code segment} to {@code parameter} when it is set (the statement of {@link #optionalCondition}). */
+    public static StatementSpec bind(StatementSpec statement, String parameter, String segment) {
+        return segment == null ? statement : statement.param(parameter, segment);
     }
 
     /** {@code "<customerColumn> IN (members of :<parameter>)"}. */

@@ -229,6 +229,32 @@ class ClosedLoopMeasuresTest {
         assertRecovery(all.get("recovery"), 1.0, 1, 1, 1);
     }
 
+    /** c1 (support) and c5 (billing) alone; the manual case m6 has no customer and drops out. */
+    @Test
+    void aSegmentKeepsTheCasesAboutItsMembersOnly() {
+        String segment = "measures-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String person : List.of("c1", "c5")) {
+            long customer = api.customerId(people.get(person), KEY);
+            Api.Reply tagged = api.send("/api/v1/customers/" + customer + "/tags/" + segment, KEY, "PUT", null, new byte[0]);
+            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        }
+
+        JsonNode report = measures(MARCH + "&segment=" + segment);
+
+        assertThat(report.get("segment").asString()).isEqualTo(segment);
+        assertThat(report.get("byTeam")).extracting(t -> t.get("team").asString()).containsExactly(billing, support);
+        JsonNode all = report.get("overall");
+        assertCases(all, 2, 2, 0);
+        assertShare(all.get("closedLoop"), 1.0, 2, 2);
+        assertMedian(all.get("timeToFirstResponse"), 0.75, 2);
+        assertMedian(all.get("timeToResolution"), 7.5, 2);
+        assertShare(all.get("slaBreach"), 0.0, 0, 2);
+        assertThat(all.get("slaBreach").get("firstResponseJudged").asLong()).isEqualTo(2);
+        assertRecovery(all.get("recovery"), 1.0, 2, 2, 2);
+        assertCases(team(report, support), 1, 1, 0);
+        assertCases(measures(MARCH + "&segment=nobody-" + segment).get("overall"), 0, 0, 0);
+    }
+
     @Test
     void withoutAPeriodTheLast90DaysAreMeasured() {
         JsonNode report = measures("");
@@ -261,6 +287,7 @@ class ClosedLoopMeasuresTest {
         cases.put("days=abc", "days");
         cases.put("days=7&from=2025-03-01", "days");
         cases.put("team=Not%20A%20Key", "team");
+        cases.put("segment=VIP%20customers", "segment");
         cases.forEach((query, field) -> {
             Api.Reply reply = api.get("/api/v1/cases/measures?" + query, KEY);
             assertThat(reply.status()).as(query).isEqualTo(422);
@@ -319,6 +346,7 @@ class ClosedLoopMeasuresTest {
         String page = browser.get("/cx?days=30").body();
 
         assertThat(page).contains("id=\"closingTheLoopSlot\"", "hx-get=\"/cases/measures-panel?days=30\"", "hx-trigger=\"load\"");
+        assertThat(browser.get("/cx?days=30&segment=vip").body()).contains("hx-get=\"/cases/measures-panel?days=30&amp;segment=vip\"");
     }
 
     private JsonNode measures(String query) {

@@ -15,12 +15,16 @@ class MeasuresParamsTest {
     private static final Instant NOW = Instant.parse("2026-05-06T08:00:00Z");
 
     private static MeasuresScope read(String from, String to, String days, String team) {
-        return MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team), TEHRAN, NOW);
+        return read(from, to, days, team, null);
+    }
+
+    private static MeasuresScope read(String from, String to, String days, String team, String segment) {
+        return MeasuresParams.read(new MeasuresParams.Raw(from, to, days, team, segment), TEHRAN, NOW);
     }
 
     @Test
     void theDefaultIsTheLast90DaysOfAllTeams() {
-        assertThat(read(null, " ", "", null)).isEqualTo(new MeasuresScope(Instant.parse("2026-02-05T08:00:00Z"), NOW, null));
+        assertThat(read(null, " ", "", null)).isEqualTo(new MeasuresScope(Instant.parse("2026-02-05T08:00:00Z"), NOW, null, null));
     }
 
     @Test
@@ -30,6 +34,8 @@ class MeasuresParamsTest {
         assertThat(scope.from()).isEqualTo(Instant.parse("2026-03-20T20:30:00Z"));
         assertThat(scope.to()).isEqualTo(Instant.parse("2026-04-01T06:30:00Z"));
         assertThat(scope.team()).isEqualTo("support");
+        assertThat(scope.segment()).isNull();
+        assertThat(read(null, null, null, null, " vip ").segment()).isEqualTo("vip");
     }
 
     @Test
@@ -39,9 +45,9 @@ class MeasuresParamsTest {
 
     @Test
     void everyBadParameterIsNamedAtOnce() {
-        assertThatThrownBy(() -> read("2026-02-30", "soon", "9999", "Sales"))
+        assertThatThrownBy(() -> read("2026-02-30", "soon", "9999", "Sales", "VIP customers"))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors().stream().map(FieldProblem::field).toList())
-                .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("from", "to", "days", "team");
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("from", "to", "days", "team", "segment");
     }
 }

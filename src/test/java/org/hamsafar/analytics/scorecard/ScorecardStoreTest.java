@@ -113,6 +113,35 @@ class ScorecardStoreTest {
         assertThat(in.switchedCompleted()).isEqualTo(1);
         assertThat(ScorecardArea.CHANNEL_FLEXIBILITY.score(in, defaults).score()).isCloseTo(100 * (2.0 / 3 + 1) / 2, within(1e-9));
         assertThat(ScorecardArea.PERSONALISATION.score(in, defaults).score()).isNull();
+
+        // A segment of A and B: their contacts (A's two calls, B's chat: 2 episodes, B's resolved at first contact), sessions
+        // (checkouts A.s1, B.s1, of which A.s1 purchased; steps 4 and 1: median 2.5), customers (both on two or more channels)
+        // and buying episodes (A's, B's switched and completed). The channels in use and their open days stay the business's.
+        String segment = p + "-seg";
+        Api api = new Api(port);
+        for (String customer : List.of(p + "a", p + "b")) {
+            long id = api.customerId(customer, HamsafarTest.ADMIN_KEY);
+            Api.Reply tagged = api.send("/api/v1/customers/" + id + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        }
+        tools.jackson.databind.node.ObjectNode narrowed = JsonNodeFactory.instance.objectNode().put("segment", segment);
+        MonthInputs members = data.read(february, ScorecardParameters.read(narrowed), JobProgress.NONE).get(0);
+
+        assertThat(members.channelsInUse()).containsExactly("app", "chat", "phone", "web");
+        assertThat(members.activeDays()).containsEntry("web", 4L);
+        assertThat(members.contacts()).isEqualTo(3);
+        assertThat(members.contactEpisodes()).isEqualTo(2);
+        assertThat(members.resolvedFirst()).isEqualTo(1);
+        assertThat(members.checkouts()).isEqualTo(2);
+        assertThat(members.convertedCheckouts()).isEqualTo(1);
+        assertThat(members.medianSteps()).isEqualTo(2.5);
+        assertThat(members.mobileSessions()).isEqualTo(1);
+        assertThat(members.webSessions()).isEqualTo(2);
+        assertThat(members.webPurchases()).isEqualTo(2);
+        assertThat(members.activeCustomers()).isEqualTo(2);
+        assertThat(members.multiChannelCustomers()).isEqualTo(2);
+        assertThat(members.buyingEpisodes()).isEqualTo(2);
+        assertThat(members.switchedCompleted()).isEqualTo(1);
     }
 
     @Test
@@ -121,6 +150,10 @@ class ScorecardStoreTest {
         Api.Reply bad = api.post("/api/v1/analytics/jobs", HamsafarTest.ADMIN_KEY, "{\"kind\": \"scorecard\", \"parameters\": {\"months\": 0}}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("parameters.months");
+        Api.Reply badSegment = api.post("/api/v1/analytics/jobs", HamsafarTest.ADMIN_KEY,
+                "{\"kind\": \"scorecard\", \"parameters\": {\"segment\": \"VIP customers\"}}");
+        assertThat(badSegment.status()).isEqualTo(422);
+        assertThat(badSegment.json().get("errors").get(0).get("field").asString()).isEqualTo("parameters.segment");
 
         Api.Reply queued = api.post("/api/v1/analytics/jobs", HamsafarTest.ADMIN_KEY,
                 "{\"kind\": \"scorecard\", \"parameters\": {\"months\": 2, \"calendar\": \"jalali\"}}");
@@ -147,5 +180,25 @@ class ScorecardStoreTest {
         String page = browser.get("/analytics/scorecard").body();
         assertThat(page).contains("id=\"area-personalisation\"").contains("دسترس‌پذیری").contains("ماه‌های شمسی")
                 .contains("بدون داده: در پایگاه داده رویدادی");
+
+        // A run over a segment is kept apart: the business's scorecard stays the one without a segment.
+        String segment = "sc-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(browser.get("/analytics/scorecard?segment=" + segment).body()).contains("id=\"noScorecard\"").contains(segment);
+        assertThat(api.get("/api/v1/analytics/scorecard?segment=" + segment, HamsafarTest.ADMIN_KEY).status()).isEqualTo(404);
+        Api.Reply narrowed = api.post("/api/v1/analytics/jobs", HamsafarTest.ADMIN_KEY,
+                "{\"kind\": \"scorecard\", \"parameters\": {\"months\": 1, \"segment\": \"" + segment + "\"}}");
+        assertThat(narrowed.status()).as(narrowed.body()).isEqualTo(202);
+        long narrowedId = narrowed.json().get("id").asLong();
+        assertThat(jobs.await(narrowedId, java.time.Duration.ofSeconds(60)).state().key()).isEqualTo("succeeded");
+        tools.jackson.databind.JsonNode business = api.get("/api/v1/analytics/scorecard", HamsafarTest.ADMIN_KEY).json();
+        assertThat(business.get("jobId").asLong()).isEqualTo(id);
+        tools.jackson.databind.JsonNode ofSegment = api.get("/api/v1/analytics/scorecard?segment=" + segment, HamsafarTest.ADMIN_KEY).json();
+        assertThat(ofSegment.get("jobId").asLong()).isEqualTo(narrowedId);
+        assertThat(ofSegment.get("result").get("segment").asString()).isEqualTo(segment);
+        assertThat(api.get("/api/v1/analytics/scorecard?segment=Not+A+Key", HamsafarTest.ADMIN_KEY).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/analytics/scorecard/latest?segment=all", HamsafarTest.ADMIN_KEY).json().get("id").asLong()).isEqualTo(id);
+        assertThat(api.get("/api/v1/analytics/scorecard/latest", HamsafarTest.ADMIN_KEY).json().get("id").asLong()).isEqualTo(narrowedId);
+        assertThat(browser.get("/analytics/scorecard?segment=" + segment).body()).contains("id=\"scorecardSegment\"")
+                .doesNotContain("id=\"noScorecard\"");
     }
 }

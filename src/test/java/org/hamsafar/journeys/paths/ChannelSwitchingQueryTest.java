@@ -188,6 +188,29 @@ class ChannelSwitchingQueryTest {
         assertThat(overall.get("topPairs").get(0).get("shareOfFrom").asDouble()).isEqualTo(0.6);
     }
 
+    /** s1 and s3 alone: s1 web to phone (7200 s), s3 phone to chat (1800 s) and later web to phone (3599 s). */
+    @Test
+    void aSegmentCountsOnlyItsMembersEpisodes() {
+        String segment = prefix + "-seg";
+        for (String customer : List.of("s1", "s3")) {
+            long id = api.customerId(prefix + "-" + customer, HamsafarTest.ADMIN_KEY);
+            Api.Reply tagged = api.send("/api/v1/customers/" + id + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        }
+        Map<String, Object> body = query(null);
+        body.put("segment", segment);
+        JsonNode answer = ask(body);
+
+        assertThat(answer.get("segment").asString()).isEqualTo(segment);
+        JsonNode support = answer.get("intents").get(0);
+        assertThat(support.get("episodes").asLong()).isEqualTo(3);
+        assertThat(support.get("switched").asLong()).isEqualTo(3);
+        assertThat(support.get("medianSecondsToSwitch").asDouble()).isEqualTo(3599.0);
+        assertThat(matrix(support)).containsExactlyInAnyOrderEntriesOf(Map.of("web>phone", 2L, "phone>chat", 1L));
+        assertThat(answer.get("intents").get(1).get("episodes").asLong()).isZero();
+        assertThat(answer.get("overall").get("episodes").asLong()).isEqualTo(3);
+    }
+
     /**
      * With a one-hour window: s1 two episodes (the call 2 h later is past it), s2 two, s3 three
      * (the contact exactly 1 h after a start still belongs to it; 1 s later starts the next one; the
@@ -353,7 +376,7 @@ class ChannelSwitchingQueryTest {
                 Map.of("key", "c", "match", List.of(call)),
                 "not an object"));
         body.put("window", "0m");
-        body.put("segment", "vip");
+        body.put("segment", "VIP customers");
         assertThat(badFields(body)).containsExactlyInAnyOrder("intents[0].key", "intents[1].key", "intents[2].match",
                 "intents[3].match[0]", "intents[3].match[1].colour", "intents[3].match[2].channel", "intents[4].extra",
                 "intents[5].key", "intents[6]", "window", "segment");

@@ -170,6 +170,25 @@ class JourneyPathsQueryTest {
     }
 
     @Test
+    void aSegmentAnchorsOnlyItsMembers() {
+        String segment = prefix + "-seg";
+        for (String customer : List.of("c1", "c3")) {
+            long id = api.customerId(prefix + "-" + customer, HamsafarTest.ADMIN_KEY);
+            Api.Reply tagged = api.send("/api/v1/customers/" + id + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        }
+        Map<String, Object> body = query();
+        body.put("segment", segment);
+        JsonNode answer = ask(body);
+
+        assertThat(answer.get("customers").asLong()).isEqualTo(2);
+        assertThat(answer.get("segment").asString()).isEqualTo(segment);
+        assertThat(paths(answer)).containsExactlyInAnyOrderEntriesOf(Map.of("cart,buy,view", 1L, "search,cart,buy", 1L));
+        body.put("segment", prefix + "-nobody");
+        assertThat(ask(body).get("customers").asLong()).isZero();
+    }
+
+    @Test
     void withoutCollapsingEveryEventIsAStepAndPathsAreCutAtTheDepth() {
         Map<String, Object> body = query();
         body.put("collapseRepeats", false);
@@ -313,7 +332,7 @@ class JourneyPathsQueryTest {
         body.put("topPerLevel", 21);
         body.put("collapseRepeats", "yes");
         body.put("exclude", List.of("page_view", 5));
-        body.put("segment", "vip");
+        body.put("segment", "VIP customers");
         assertThat(badFields(body)).containsExactlyInAnyOrder("anchor.type", "anchor.colour", "direction", "depth", "nodeBy",
                 "window", "topPerLevel", "collapseRepeats", "exclude[1]", "segment");
 

@@ -141,6 +141,29 @@ class PathPagesTest {
     }
 
     @Test
+    void aSegmentKeepsOnlyItsMembersOnBothTabs() {
+        String segment = prefix + "-seg";
+        long a = api.customerId(prefix + "-a", HamsafarTest.ADMIN_KEY);
+        Api.Reply tagged = api.send("/api/v1/customers/" + a + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
+        assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        Browserless analyst = signedIn("analyst");
+
+        String paths = analyst.get("/journeys/paths?" + query + "&segment=" + segment).body();
+        String switching = analyst.get("/journeys/paths?view=switching&intentType=" + prefix + "_contact&intentType=" + prefix
+                + "_call&switchWindow=1d&from=2026-03-01&to=2026-03-07&segment=" + segment).body();
+
+        assertThat(anchored(paths)).isEqualTo("1");
+        assertThat(pathRows(paths)).isEqualTo(1);
+        assertThat(paths).contains("id=\"segment\"").contains("value=\"" + segment + "\"");
+        // a's web contact continued on the phone: one episode, switched
+        assertThat(switching).containsPattern("id=\"switchRate\">\\s*100\\.0%");
+        assertThat(switching).containsPattern("id=\"switchEpisodes\">\\s*1<");
+        String bad = analyst.get("/journeys/paths?" + query + "&segment=Not+A+Key").body();
+        assertThat(bad).contains("id=\"filterInvalid\"");
+        assertThat(anchored(bad)).isEqualTo("3");
+    }
+
+    @Test
     void settingsThatCannotBeUsedFallBackWithANotice() {
         Browserless analyst = signedIn("analyst");
 
