@@ -65,6 +65,14 @@ public final class Api {
         return send(builder.build());
     }
 
+    /** Gives the customer with external id {@code externalId} the tag {@code tag} (a segment's members carry its key). */
+    public void tag(String externalId, String tag, String key) {
+        Reply tagged = send("/api/v1/customers/" + customerId(externalId, key) + "/tags/" + tag, key, "PUT", null, new byte[0]);
+        if (tagged.status() < 200 || tagged.status() > 204) {
+            throw new AssertionError("tagging " + externalId + " with " + tag + ": " + tagged.status() + " " + tagged.body());
+        }
+    }
+
     /** The id of the customer whose external id is exactly {@code externalId} (the search also finds longer ids that start with it). */
     public long customerId(String externalId, String key) {
         for (JsonNode item : get("/api/v1/customers?limit=50&q=" + externalId, key).json().get("items")) {

@@ -57,15 +57,7 @@ final class CohortRequestReader {
         Instant from = time(body.get("from"), "from", problems);
         Instant to = time(body.get("to"), "to", problems);
         Instant until = time(body.get("until"), "until", problems);
-        String segment = null;
-        JsonNode segmentNode = body.get("segment");
-        if (segmentNode != null && !segmentNode.isNull()) {
-            if (!segmentNode.isString() || !Keys.isKey(segmentNode.asString())) {
-                problems.add(new FieldProblem("segment", SegmentMembers.RULE));
-            } else {
-                segment = segmentNode.asString();
-            }
-        }
+        String segment = SegmentMembers.read(body.get("segment"), "segment", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -13,7 +13,6 @@ import org.hamsafar.feedback.AnswerMatrix;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
-import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.store.SegmentMembers;
 import org.hamsafar.shared.time.IsoTimes;
 import tools.jackson.databind.JsonNode;
@@ -59,15 +58,7 @@ record DriverRequest(long surveyId, String outcome, List<String> drivers, Instan
             }
         }
         List<String> drivers = drivers(body.get("driverQuestions"), problems);
-        String segment = null;
-        JsonNode segmentNode = body.get("segment");
-        if (segmentNode != null && !segmentNode.isNull()) {
-            if (!segmentNode.isString() || !Keys.isKey(segmentNode.asString())) {
-                problems.add(new FieldProblem("segment", SegmentMembers.RULE));
-            } else {
-                segment = segmentNode.asString();
-            }
-        }
+        String segment = SegmentMembers.read(body.get("segment"), "segment", problems);
         Instant from = time(body, "from", zone, problems);
         Instant to = time(body, "to", zone, problems);
         if (!problems.isEmpty()) {

@@ -43,15 +43,7 @@ public final class PurchaseParameters {
 
     /** {@code segment}: a segment's key (a customer tag) whose members alone are analysed; null when not given. */
     public static String segment(JsonNode parameters, List<FieldProblem> problems) {
-        JsonNode node = parameters.get("segment");
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString() || !Keys.isKey(node.asString())) {
-            problems.add(new FieldProblem("parameters.segment", SegmentMembers.RULE));
-            return null;
-        }
-        return node.asString();
+        return SegmentMembers.read(parameters.get("segment"), "parameters.segment", problems);
     }
 
     /** {@code asOf}: an ISO-8601 date-time with offset, not in the future; null when not given (the job's start). */

@@ -8,7 +8,7 @@ import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
-import org.hamsafar.shared.store.SegmentMembers;
+import org.hamsafar.analytics.jobs.PurchaseParameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -50,7 +50,7 @@ record ScorecardParameters(int months, boolean jalali, Set<String> contactChanne
                 key(p, "cartType", "add_to_cart", problems),
                 keys(p, "journeyTypes", List.of("product_view", "add_to_cart", "checkout_started", "purchase"), false, problems),
                 whole(p, "idealSteps", 4, 1, 50, problems), channel(p, "mobileChannel", "app", problems), channel(p, "webChannel", "web", problems),
-                whole(p, "repeatDays", 7, 1, 30, problems), whole(p, "switchDays", 7, 1, 30, problems), segment(p, problems));
+                whole(p, "repeatDays", 7, 1, 30, problems), whole(p, "switchDays", 7, 1, 30, problems), PurchaseParameters.segment(p, problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -105,18 +105,6 @@ record ScorecardParameters(int months, boolean jalali, Set<String> contactChanne
         if (!node.isString() || !Keys.isKey(node.asString())) {
             problems.add(new FieldProblem("parameters." + name, "must be an event type key"));
             return fallback;
-        }
-        return node.asString();
-    }
-
-    private static String segment(JsonNode p, List<FieldProblem> problems) {
-        JsonNode node = p.get("segment");
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString() || !Keys.isKey(node.asString())) {
-            problems.add(new FieldProblem("parameters.segment", SegmentMembers.RULE));
-            return null;
         }
         return node.asString();
     }

@@ -107,12 +107,7 @@ final class QueryFields {
 
     /** {@code segment}: a segment's key (a customer tag) whose members alone are counted; null when absent. */
     static String segment(JsonNode object, List<FieldProblem> problems) {
-        String value = text(object, "", "segment", problems);
-        if (value != null && !Keys.isKey(value)) {
-            problems.add(new FieldProblem("segment", SegmentMembers.RULE));
-            return null;
-        }
-        return value;
+        return SegmentMembers.read(object.get("segment"), "segment", problems);
     }
 
     /** A whole number in [min, max] (not a string, not a fraction); {@code fallback} when absent. */

@@ -1,6 +1,10 @@
 package org.hamsafar.shared.store;
 
+import java.util.List;
+import org.hamsafar.shared.FieldProblem;
+import org.hamsafar.shared.Keys;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one way analyses keep only a segment's customers: a segment's key is the customer tag its
@@ -12,6 +16,21 @@ public final class SegmentMembers {
     public static final String RULE = "must be a segment's key (a customer tag): a lower-case letter, then up to 63 of a-z 0-9 _ . -";
 
     private SegmentMembers() {
+    }
+
+    /**
+     * A request's segment value: null when absent or JSON null; a key when it is one; otherwise null
+     * and a problem named {@code field} (so that every reader words it alike).
+     */
+    public static String read(JsonNode value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString() || !Keys.isKey(value.asString())) {
+            problems.add(new FieldProblem(field, RULE));
+            return null;
+        }
+        return value.asString();
     }
 
     /** {@code " AND <customerColumn> IN (members of :<parameter>)"}, to append to a WHERE clause. */

@@ -234,9 +234,7 @@ class ClosedLoopMeasuresTest {
     void aSegmentKeepsTheCasesAboutItsMembersOnly() {
         String segment = "measures-" + UUID.randomUUID().toString().substring(0, 8);
         for (String person : List.of("c1", "c5")) {
-            long customer = api.customerId(people.get(person), KEY);
-            Api.Reply tagged = api.send("/api/v1/customers/" + customer + "/tags/" + segment, KEY, "PUT", null, new byte[0]);
-            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+            api.tag(people.get(person), segment, KEY);
         }
 
         JsonNode report = measures(MARCH + "&segment=" + segment);

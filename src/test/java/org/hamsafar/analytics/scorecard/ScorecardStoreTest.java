@@ -120,9 +120,7 @@ class ScorecardStoreTest {
         String segment = p + "-seg";
         Api api = new Api(port);
         for (String customer : List.of(p + "a", p + "b")) {
-            long id = api.customerId(customer, HamsafarTest.ADMIN_KEY);
-            Api.Reply tagged = api.send("/api/v1/customers/" + id + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
-            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+            api.tag(customer, segment, HamsafarTest.ADMIN_KEY);
         }
         tools.jackson.databind.node.ObjectNode narrowed = JsonNodeFactory.instance.objectNode().put("segment", segment);
         MonthInputs members = data.read(february, ScorecardParameters.read(narrowed), JobProgress.NONE).get(0);

@@ -173,9 +173,7 @@ class JourneyPathsQueryTest {
     void aSegmentAnchorsOnlyItsMembers() {
         String segment = prefix + "-seg";
         for (String customer : List.of("c1", "c3")) {
-            long id = api.customerId(prefix + "-" + customer, HamsafarTest.ADMIN_KEY);
-            Api.Reply tagged = api.send("/api/v1/customers/" + id + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
-            assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+            api.tag(prefix + "-" + customer, segment, HamsafarTest.ADMIN_KEY);
         }
         Map<String, Object> body = query();
         body.put("segment", segment);

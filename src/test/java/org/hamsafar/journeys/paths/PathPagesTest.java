@@ -143,9 +143,7 @@ class PathPagesTest {
     @Test
     void aSegmentKeepsOnlyItsMembersOnBothTabs() {
         String segment = prefix + "-seg";
-        long a = api.customerId(prefix + "-a", HamsafarTest.ADMIN_KEY);
-        Api.Reply tagged = api.send("/api/v1/customers/" + a + "/tags/" + segment, HamsafarTest.ADMIN_KEY, "PUT", null, new byte[0]);
-        assertThat(tagged.status()).as(tagged.body()).isBetween(200, 204);
+        api.tag(prefix + "-a", segment, HamsafarTest.ADMIN_KEY);
         Browserless analyst = signedIn("analyst");
 
         String paths = analyst.get("/journeys/paths?" + query + "&segment=" + segment).body();
