@@ -29,13 +29,10 @@ public class OpenedCaseCounts {
         for (OffsetPiece piece : OffsetPiece.of(from, to, zone)) {
             // The offset is a whole number of seconds from java.time, never user text.
             String day = "CAST(created_at + INTERVAL '" + piece.offset().getTotalSeconds() + " seconds' AS DATE)";
-            var statement = jdbc.sql("SELECT " + day + " AS day, COUNT(*) AS n FROM cx_case WHERE created_at >= :from AND created_at < :to"
-                            + (segment == null ? "" : SegmentMembers.condition("customer_id", "segment")) + " GROUP BY " + day)
+            var statement = SegmentMembers.bind(jdbc.sql("SELECT " + day + " AS day, COUNT(*) AS n FROM cx_case WHERE created_at >= :from AND created_at < :to"
+                            + SegmentMembers.optionalCondition(segment, "customer_id", "segment") + " GROUP BY " + day)
                     .param("from", UtcTimes.toDb(piece.from()))
-                    .param("to", UtcTimes.toDb(piece.to()));
-            if (segment != null) {
-                statement = statement.param("segment", segment);
-            }
+                    .param("to", UtcTimes.toDb(piece.to())), "segment", segment);
             statement.query(rs -> {
                 days.merge(rs.getObject("day", LocalDate.class), rs.getLong("n"), Long::sum);
             });

@@ -2,6 +2,7 @@ package org.hamsafar.demo;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hamsafar.shared.Digits;
 
 /**
  * What demo customers write in survey comments, by theme, in Persian and English. Written the way
@@ -532,7 +533,7 @@ final class DemoFeedbackTexts {
      */
     private static String informalPersian(SplittableRandom random, String text, int mood) {
         if (random.nextDouble() < 0.75) {
-            text = persianDigits(text);
+            text = Digits.persian(text);
         }
         double joiner = random.nextDouble();
         if (joiner < 0.2) {
@@ -551,14 +552,6 @@ final class DemoFeedbackTexts {
 
     private static String casualEnglish(SplittableRandom random, String text) {
         return random.nextDouble() < 0.15 ? lowerFirst(text) : text;
-    }
-
-    static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
     }
 
     private static String lowerFirst(String text) {

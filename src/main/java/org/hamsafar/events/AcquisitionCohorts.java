@@ -115,7 +115,7 @@ public class AcquisitionCohorts {
                 SELECT cohort_start, period_index, COUNT(DISTINCT customer_id), CAST(SUM(value) AS DECIMAL(38, 4))
                 FROM active GROUP BY cohort_start, period_index
                 ORDER BY cohort_start, period_index""".formatted(unit,
-                query.segment() == null ? "" : SegmentMembers.condition("a.customer_id", "segment"), index);
+                SegmentMembers.optionalCondition(query.segment(), "a.customer_id", "segment"), index);
         Map<String, Object> params = new HashMap<>(Map.of("acquisition", query.acquisitionTypes(), "activity", query.activityTypes(),
                 "from", UtcTimes.toDb(query.from()), "to", UtcTimes.toDb(query.to()), "until", UtcTimes.toDb(query.until())));
         if (query.segment() != null) {

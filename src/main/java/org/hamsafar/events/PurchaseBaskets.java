@@ -137,7 +137,7 @@ public class PurchaseBaskets {
     }
 
     private static String members(BasketQuery query) {
-        return query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment");
+        return SegmentMembers.optionalCondition(query.segment(), "e.customer_id", "segment");
     }
 
     private static Map<String, Object> params(BasketQuery query) {

@@ -127,7 +127,7 @@ public class PurchaseHistory {
     }
 
     private static String days(PurchaseQuery query) {
-        return DAYS.formatted(query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment"));
+        return DAYS.formatted(SegmentMembers.optionalCondition(query.segment(), "e.customer_id", "segment"));
     }
 
     private static Map<String, Object> params(PurchaseQuery query) {

@@ -89,7 +89,7 @@ public class PurchaseSummaries {
                        MIN(f_tile) OVER (PARTITION BY purchases) AS f,
                        MIN(m_tile) OVER (PARTITION BY total) AS m
                 FROM tiles ORDER BY customer_id""".formatted((from == null ? "" : " AND e.occurred_at >= :from")
-                + (segment == null ? "" : SegmentMembers.condition("e.customer_id", "segment")));
+                + SegmentMembers.optionalCondition(segment, "e.customer_id", "segment"));
         readOnly.executeWithoutResult(status -> {
             dialect.analyticQuerySettings().forEach(setting -> jdbc.sql(setting).update());
             jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(params).query(rs -> {

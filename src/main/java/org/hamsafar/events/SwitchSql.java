@@ -161,7 +161,7 @@ final class SwitchSql {
     private String events(String condition) {
         String key = dialect.epochMicros("e.occurred_at") + " * 32 + d.cid";
         String where = "e.occurred_at >= :from AND e.occurred_at <= :hi" + (condition == null ? "" : " AND " + condition)
-                + (query.segment() == null ? "" : SegmentMembers.condition("e.customer_id", "segment"));
+                + SegmentMembers.optionalCondition(query.segment(), "e.customer_id", "segment");
         if (query.intents().isEmpty()) {
             return "SELECT e.customer_id, d.iid, " + key + " AS k FROM interaction_event e JOIN d ON d.intent = e.touchpoint"
                     + " AND d.channel = e.channel WHERE " + where;

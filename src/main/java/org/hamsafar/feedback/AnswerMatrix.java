@@ -61,7 +61,7 @@ public class AnswerMatrix {
         // which has no score), so MAX picks the answer.
         String sql = "SELECT response_id" + columns + " FROM survey_answer WHERE survey_id = :survey AND submitted_at >= :from"
                 + " AND submitted_at < :to AND question_key IN (:keys) AND score IS NOT NULL"
-                + (segment == null ? "" : SegmentMembers.condition("customer_id", "segment"))
+                + SegmentMembers.optionalCondition(segment, "customer_id", "segment")
                 + " GROUP BY response_id";
         List<double[]> rows = new ArrayList<>();
         int width = questions.size();

@@ -130,10 +130,7 @@ class MetricsQueries {
         if (query.channel() != null) {
             spec = spec.param("channel", query.channel());
         }
-        if (query.segment() != null) {
-            spec = spec.param("segment", query.segment());
-        }
-        return spec;
+        return SegmentMembers.bind(spec, "segment", query.segment());
     }
 
     static MetricTally tally(ResultSet rs) throws SQLException {

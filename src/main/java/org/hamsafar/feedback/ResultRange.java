@@ -8,11 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
+import org.hamsafar.shared.time.PageDays;
 
 /**
  * The time range of a results page or an export, [from, to). A bound is a date (local midnight in
@@ -22,8 +21,6 @@ import org.hamsafar.shared.InvalidInputException;
 record ResultRange(Instant from, Instant to) {
     /** Before any response could have been stored. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
-    private static final int LAST_JALALI_YEAR = 1700;
 
     /** Everything up to a day after {@code now} (submissions may carry times up to 24 hours ahead). */
     static ResultRange all(Instant now) {
@@ -50,46 +47,11 @@ record ResultRange(Instant from, Instant to) {
         return new ResultRange(start, end);
     }
 
-    /** A local date as typed: ASCII, Persian or Arabic-Indic digits; Jalali when the year is below 1700. */
-    static LocalDate date(String text) {
-        Matcher matcher = DATE.matcher(Digits.latin(text.strip()));
-        if (!matcher.matches()) {
-            throw new DateTimeException("not a date: " + text);
-        }
-        int year = Integer.parseInt(matcher.group(1));
-        int month = Integer.parseInt(matcher.group(2));
-        int day = Integer.parseInt(matcher.group(3));
-        if (year < LAST_JALALI_YEAR) {
-            if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) {
-                throw new DateTimeException("not a Jalali date: " + text);
-            }
-            LocalDate converted;
-            try {
-                converted = new JalaliDate(year, month, day).toLocalDate();
-            } catch (IllegalArgumentException e) {
-                throw new DateTimeException("not a Jalali date: " + text);
-            }
-            if (!JalaliDate.of(converted).equals(new JalaliDate(year, month, day))) {
-                throw new DateTimeException("not a Jalali date: " + text);
-            }
-            return converted;
-        }
-        return LocalDate.of(year, month, day);
-    }
-
-    static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
-
     private static Instant bound(String field, String text, ZoneId zone, boolean wholeDay, List<FieldProblem> problems) {
         String value = Digits.latin(text.strip()).replace(' ', '+');
         try {
             if (value.length() <= 10) {
-                LocalDate day = date(value);
+                LocalDate day = PageDays.parse(value);
                 return (wholeDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             }
             if (value.endsWith("Z") || value.lastIndexOf('+') > 9 || value.lastIndexOf('-') > 9) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.hamsafar.shared.Digits;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -80,7 +81,7 @@ class SurveyPreviewController {
     }
 
     private static String digits(int number, String language) {
-        return "fa".equals(language) ? ResultRange.persianDigits(Integer.toString(number)) : Integer.toString(number);
+        return "fa".equals(language) ? Digits.persian(Integer.toString(number)) : Integer.toString(number);
     }
 
     private static String language() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.web.ReaderFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,11 +71,7 @@ public class Formats implements ReaderFormats {
         if (!persian()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
+        return Digits.persian(text);
     }
 
     private String format(Instant instant, DateFormat format) {

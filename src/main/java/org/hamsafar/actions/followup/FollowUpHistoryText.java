@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.hamsafar.shared.Digits;
 
 /**
  * Puts a "follow_up" history entry ({@link FollowUpNote}) into words in the reader's language
@@ -104,10 +105,6 @@ public class FollowUpHistoryText {
         if (value == null || !fa) {
             return value == null ? "" : value;
         }
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
+        return Digits.persian(value);
     }
 }

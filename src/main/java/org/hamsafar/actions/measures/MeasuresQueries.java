@@ -127,7 +127,7 @@ class MeasuresQueries {
     /** The team and segment conditions on the case {@code c}, to append to a WHERE clause. */
     private static String scoped(MeasuresScope scope) {
         return (scope.team() == null ? "" : " AND c.team = :team")
-                + (scope.segment() == null ? "" : SegmentMembers.condition("c.customer_id", "segment"));
+                + SegmentMembers.optionalCondition(scope.segment(), "c.customer_id", "segment");
     }
 
     private static StatementSpec bind(StatementSpec statement, MeasuresScope scope) {
@@ -135,7 +135,7 @@ class MeasuresQueries {
         if (scope.team() != null) {
             bound = bound.param("team", scope.team());
         }
-        return scope.segment() == null ? bound : bound.param("segment", scope.segment());
+        return SegmentMembers.bind(bound, "segment", scope.segment());
     }
 
     private static LoopFigures.Share share(ResultSet rs) throws SQLException {

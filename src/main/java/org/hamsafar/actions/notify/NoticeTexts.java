@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import org.hamsafar.shared.Digits;
 
 /**
  * Renders a {@link Notice} as the subject and plain text of an e-mail in one language (fa or en),
@@ -128,11 +129,7 @@ class NoticeTexts {
         if (text == null || !"fa".equals(language)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
+        return Digits.persian(text);
     }
 
     private String text(Locale locale, String key, Object... args) {

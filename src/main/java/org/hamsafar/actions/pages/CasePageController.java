@@ -20,6 +20,7 @@ import org.hamsafar.actions.teams.Teams;
 import org.hamsafar.identity.Role;
 import org.hamsafar.identity.UserAccount;
 import org.hamsafar.identity.UserAccounts;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.hamsafar.shared.InvalidInputException;
 import org.hamsafar.shared.Keys;
@@ -82,7 +83,7 @@ class CasePageController {
         ModelAndView view = new ModelAndView("actions/case");
         view.addObject("c", aCase);
         // The layout's title cannot call the formatting bean: the number is given in the page's digits.
-        view.addObject("caseNumber", "fa".equals(language) ? persianDigits(Long.toString(id)) : Long.toString(id));
+        view.addObject("caseNumber", "fa".equals(language) ? Digits.persian(Long.toString(id)) : Long.toString(id));
         view.addObject("allowed", aCase.state().next().stream().map(CaseState::key).toList());
         view.addObject("sla", slas.status(aCase).map(SlaLine::of).orElse(List.of()));
         view.addObject("history", cases.history(id).stream().map(h -> {
@@ -275,12 +276,6 @@ class CasePageController {
         String display = user.displayName();
         return display == null || display.isBlank() || display.equals(user.username()) ? user.username()
                 : display + " (" + user.username() + ")";
-    }
-
-    private static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : (char) c));
-        return out.toString();
     }
 
     private static List<String> fields(InvalidInputException e) {

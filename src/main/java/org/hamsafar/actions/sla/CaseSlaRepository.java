@@ -116,9 +116,9 @@ class CaseSlaRepository {
                 + "CAST(SUM(CASE WHEN NOT " + resolutionBreached + " AND c.resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS resolution_met "
                 + "FROM cx_case c JOIN cx_case_sla s ON s.case_id = c.id "
                 + "WHERE c.created_at >= :from AND c.created_at < :to"
-                + (segment == null ? "" : SegmentMembers.condition("c.customer_id", "segment")) + " GROUP BY c.team ORDER BY c.team";
+                + SegmentMembers.optionalCondition(segment, "c.customer_id", "segment") + " GROUP BY c.team ORDER BY c.team";
         StatementSpec statement = jdbc.sql(sql).param("from", UtcTimes.toDb(from)).param("to", UtcTimes.toDb(to)).param("now", UtcTimes.toDb(now));
-        return (segment == null ? statement : statement.param("segment", segment))
+        return SegmentMembers.bind(statement, "segment", segment)
                 .query((rs, n) -> new TeamSlaRate(rs.getString("team"), rs.getLong("cases"), rs.getLong("first_met"),
                         rs.getLong("first_breached"), rs.getLong("resolution_met"), rs.getLong("resolution_breached")))
                 .list();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -103,11 +104,7 @@ class ProblemMessages {
         if (!"fa".equals(locale.getLanguage())) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
-        }
-        return out.toString();
+        return Digits.persian(text);
     }
 
     static String digits(Object value) {

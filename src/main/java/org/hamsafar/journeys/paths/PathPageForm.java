@@ -16,6 +16,7 @@ import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.Keys;
 import org.hamsafar.shared.time.DurationText;
+import org.hamsafar.shared.time.PageDays;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -141,7 +142,7 @@ record PathPageForm(String view, String fromText, String toText, LocalDate from,
             return null;
         }
         try {
-            return DateField.read(text);
+            return PageDays.parse(text);
         } catch (DateTimeException e) {
             problems.add(name);
             return null;

@@ -23,6 +23,7 @@ import org.hamsafar.events.InteractionVocabulary.ValueCount;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.Digits;
 import org.hamsafar.shared.time.DurationText;
+import org.hamsafar.shared.time.PageDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -93,8 +94,8 @@ class PathPagesController {
 
         ModelAndView view = new ModelAndView("journeys/paths");
         view.addObject("f", form);
-        view.addObject("fromShown", form.problems().contains("from") ? form.fromText() : DateField.show(form.from(), persian));
-        view.addObject("toShown", form.problems().contains("to") ? form.toText() : DateField.show(form.to(), persian));
+        view.addObject("fromShown", form.problems().contains("from") ? form.fromText() : PageDays.show(form.from(), persian));
+        view.addObject("toShown", form.problems().contains("to") ? form.toText() : PageDays.show(form.to(), persian));
         view.addObject("periodFrom", from);
         view.addObject("periodTo", to.minusSeconds(1));
         view.addObject("types", options(stored.types(), form.anchorType(), form.exclude(), form.intentTypes()));

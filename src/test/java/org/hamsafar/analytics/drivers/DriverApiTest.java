@@ -170,14 +170,20 @@ class DriverApiTest {
         assertThat(survey.json().at("/errors/0/field").asString()).isEqualTo("surveyId");
     }
 
-    @Test
-    void thePageShowsTheWeightsQuadrantsAndHeatmap() {
-        String user = "drivers-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A browser signed in as a new viewer who reads the dashboard in {@code language}. */
+    private Browserless signedInViewer(String language) {
+        String user = "drivers-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply created = api.post("/api/v1/users", HamsafarTest.ADMIN_KEY, Api.json(Map.of("username", user,
-                "displayName", "viewer", "password", "a-long-password", "role", "viewer", "language", "en")));
+                "displayName", "viewer", "password", "a-long-password", "role", "viewer", "language", language)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Browserless browser = new Browserless(port);
         assertThat(browser.signIn(user, "a-long-password").status()).isEqualTo(302);
+        return browser;
+    }
+
+    @Test
+    void thePageShowsTheWeightsQuadrantsAndHeatmap() {
+        Browserless browser = signedInViewer("en");
 
         String html = browser.get("/analytics/drivers?survey=" + surveyId + "&days=730").body();
 
@@ -188,12 +194,7 @@ class DriverApiTest {
 
     @Test
     void thePageExplainsTooFewResponsesInTheReadersLanguage() {
-        String user = "drivers-fa-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = api.post("/api/v1/users", HamsafarTest.ADMIN_KEY, Api.json(Map.of("username", user,
-                "displayName", "viewer", "password", "a-long-password", "role", "viewer", "language", "fa")));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Browserless browser = new Browserless(port);
-        assertThat(browser.signIn(user, "a-long-password").status()).isEqualTo(302);
+        Browserless browser = signedInViewer("fa");
 
         // The responses were given in October and November 2025, so the last 90 days hold none.
         String html = browser.get("/analytics/drivers?survey=" + surveyId + "&days=90").body();
