@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hamsafar.shared.Channel;
 import org.hamsafar.shared.store.BulkInserter;
 import org.hamsafar.shared.store.UtcTimes;
 import org.hamsafar.customers.TimelineWindow;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +29,12 @@ class EventRepository {
             "touchpoint", "occurred_at", "received_at", "session_id", "value", "currency", "text", "properties");
     private final JdbcClient jdbc;
     private final BulkInserter bulk;
+    private final StoredEventIds storedIds;
 
-    EventRepository(JdbcClient jdbc, BulkInserter bulk) {
+    EventRepository(JdbcClient jdbc, BulkInserter bulk, StoredEventIds storedIds) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.storedIds = storedIds;
     }
 
     /** A stored event. */
@@ -38,19 +42,51 @@ class EventRepository {
                        Instant receivedAt, String sessionId, BigDecimal value, String currency, String text, String properties) {
     }
 
-    /** Inserts the events, skipping ids already stored; returns the ids that were new. */
+    /**
+     * Inserts the events, skipping ids already stored (and, within {@code events}, every repeat of an
+     * id after its first); returns the ids that were new. Ids that {@link StoredEventIds} knows to be
+     * new are appended directly; the others go through the checked path of {@link BulkInserter#insertNewReturningKeys}.
+     */
     Set<UUID> insertNew(List<NewEvent> events, Instant receivedAt) {
-        List<Object[]> rows = new ArrayList<>(events.size());
-        for (NewEvent e : events) {
-            rows.add(new Object[] {e.id(), e.clientId(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
-                    UtcTimes.toDb(e.occurredAt()), UtcTimes.toDb(receivedAt), e.sessionId(), money(e.value()), e.currency(),
-                    e.text(), e.propertiesJson()});
-        }
+        LocalDateTime received = UtcTimes.toDb(receivedAt);
+        List<Object[]> fresh = new ArrayList<>(events.size());
+        List<Object[]> checked = new ArrayList<>();
         Set<UUID> inserted = new HashSet<>();
-        for (Object[] key : bulk.insertNewReturningKeys("interaction_event", "id", COLUMNS, rows)) {
+        Set<UUID> seen = new HashSet<>();
+        for (NewEvent e : events) {
+            if (!seen.add(e.id())) {
+                continue;
+            }
+            Object[] row = {e.id(), e.clientId(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
+                    UtcTimes.toDb(e.occurredAt()), received, e.sessionId(), money(e.value()), e.currency(), e.text(),
+                    e.propertiesJson()};
+            if (storedIds.certainlyNew(e.id(), this::forEachStoredId)) {
+                fresh.add(row);
+                inserted.add(e.id());
+            } else {
+                checked.add(row);
+            }
+        }
+        try {
+            bulk.insertAbsent("interaction_event", "id", COLUMNS, fresh);
+        } catch (DuplicateKeyException e) {
+            // Some id reached the table without passing here, so the filter is wrong: nothing is lost
+            // (the transaction rolls back), the filter is read again, and WriteTransactions retries.
+            storedIds.reset();
+            throw e;
+        }
+        for (Object[] key : bulk.insertNewReturningKeys("interaction_event", "id", COLUMNS, checked)) {
             inserted.add(key[0] instanceof UUID uuid ? uuid : UUID.fromString(key[0].toString()));
         }
+        inserted.forEach(storedIds::noteStored);
         return inserted;
+    }
+
+    private void forEachStoredId(Consumer<UUID> action) {
+        jdbc.sql("SELECT id FROM interaction_event").query(rs -> {
+            Object id = rs.getObject(1);
+            action.accept(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+        });
     }
 
     /** The column is DECIMAL(18, 4); the bulk path needs the value at exactly that scale. */

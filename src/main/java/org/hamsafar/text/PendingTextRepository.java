@@ -54,9 +54,11 @@ class PendingTextRepository {
     Map<UUID, Long> claim(List<UUID> ids) {
         Map<UUID, Long> claimed = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("DELETE FROM text_pending WHERE id IN (:ids) RETURNING id, customer_id").param("ids", ids)
-                    .query((rs, n) -> claimed.put(rs.getObject("id", UUID.class), (Long) rs.getObject("customer_id", Long.class)))
-                    .list();
+            List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
+            bulk.withStagedRows("text_pending", List.of("id"), keys, stage ->
+                    jdbc.sql("DELETE FROM text_pending WHERE id IN (SELECT id FROM " + stage + ") RETURNING id, customer_id")
+                            .query((rs, n) -> claimed.put(rs.getObject("id", UUID.class), (Long) rs.getObject("customer_id", Long.class)))
+                            .list());
         }
         return claimed;
     }

@@ -36,16 +36,17 @@ class TextResultRepository {
     /** Stores the results, replacing earlier results of the same texts; run inside a write transaction. */
     /** Stores the results in place of earlier ones of the same texts; answers the texts that had none (analysed for the first time). */
     List<AnalysedText> replace(List<AnalysedText> results) {
-        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
-        results.forEach(r -> idsBySource.computeIfAbsent(r.text().source(), s -> new ArrayList<>()).add(r.text().sourceId()));
         java.util.Set<String> hadResult = new java.util.HashSet<>();
-        idsBySource.forEach((source, ids) -> {
-            jdbc.sql("DELETE FROM text_result WHERE source = :source AND source_id IN (:ids) RETURNING source_id")
-                    .param("source", source).param("ids", ids).query(String.class).list()
-                    .forEach(id -> hadResult.add(source + "\u0000" + id));
-            jdbc.sql("DELETE FROM text_result_topic WHERE source = :source AND source_id IN (:ids)")
-                    .param("source", source).param("ids", ids).update();
-        });
+        if (!results.isEmpty()) {
+            List<Object[]> keys = results.stream().map(r -> new Object[] {r.text().source(), r.text().sourceId()}).toList();
+            bulk.withStagedRows("text_result", List.of("source", "source_id"), keys, stage -> {
+                jdbc.sql("DELETE FROM text_result WHERE (source, source_id) IN (SELECT source, source_id FROM " + stage
+                                + ") RETURNING source, source_id")
+                        .query((rs, n) -> hadResult.add(rs.getString(1) + "\u0000" + rs.getString(2))).list();
+                jdbc.sql("DELETE FROM text_result_topic WHERE (source, source_id) IN (SELECT source, source_id FROM " + stage + ")").update();
+                return null;
+            });
+        }
         List<Object[]> rows = new ArrayList<>(results.size());
         List<Object[]> topicRows = new ArrayList<>();
         for (AnalysedText r : results) {

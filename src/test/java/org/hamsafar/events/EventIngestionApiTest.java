@@ -116,6 +116,25 @@ class EventIngestionApiTest {
     }
 
     @Test
+    void anEventStoredWithoutPassingTheIdFilterIsStillADuplicateAndTheRestOfTheBatchIsKept() {
+        assertThat(post(event("behind-0", "EXT-behind")).json().get("accepted").asLong()).isEqualTo(1);
+        long customerId = jdbc.sql("SELECT customer_id FROM interaction_event WHERE client_id = 'behind-0'").query(Long.class).single();
+        // Written behind the writer's back, so the embedded store's filter of stored ids has not seen it.
+        jdbc.sql("""
+                INSERT INTO interaction_event (id, client_id, customer_id, type, channel, occurred_at, received_at)
+                VALUES (CAST(:id AS UUID), 'behind-1', :customer, 'page_view', 'web', TIMESTAMP '2026-05-01 06:45:30', TIMESTAMP '2026-05-01 06:45:31')
+                """).param("id", NewEvent.idFor("behind-1").toString()).param("customer", customerId).update();
+
+        Api.Reply reply = post(List.of(event("behind-2", "EXT-behind"), event("behind-1", "EXT-behind"), event("behind-3", "EXT-behind")));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("accepted").asLong()).isEqualTo(2);
+        assertThat(reply.json().get("duplicates").asLong()).isEqualTo(1);
+        assertThat(List.of(storedWithClientId("behind-1"), storedWithClientId("behind-2"), storedWithClientId("behind-3")))
+                .containsExactly(1L, 1L, 1L);
+    }
+
+    @Test
     void ndjsonIsAcceptedLineByLineAndABadLineIsRejectedAlone() {
         String body = Api.json(event("nd-1", "EXT-nd")) + "\n{not json}\n\n" + Api.json(event("nd-2", "EXT-nd")) + "\n";
 

@@ -78,6 +78,52 @@ public class BulkInserter {
     }
 
     /**
+     * Inserts rows whose keys the caller has checked absent from the table and from each other, on
+     * DuckDB with the appender, and checks that the table grew by exactly that many rows: when one key
+     * clashes the appender says nothing and the transaction is quietly aborted, so a wrong check by
+     * the caller fails the call with {@link DuplicateKeyException} (the transaction rolls back)
+     * instead of losing rows. On PostgreSQL, as {@link #insert}.
+     */
+    public void insertAbsent(String table, String key, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (dialect != SqlDialect.DUCKDB) {
+            insert(table, key, columns, rows);
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
+            long before = count(statement, table);
+            append(connection, null, table, inTableOrder(connection, table, columns, rows));
+            long added;
+            try {
+                added = count(statement, table) - before;
+            } catch (SQLException e) {
+                // The appender reports nothing itself: a clashing key aborts the transaction quietly.
+                throw new DuplicateKeyException("The store refused the rows appended into " + table + " (" + e.getMessage()
+                        + "); most likely some key (" + key + ") is already stored", e);
+            }
+            if (added != rows.size()) {
+                throw new DuplicateKeyException((rows.size() - added) + " of " + rows.size() + " rows into " + table
+                        + " were dropped: some key (" + key + ") is already stored");
+            }
+        } catch (SQLException e) {
+            throw translate("bulk insert into " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Rows of the table as this transaction sees them (DuckDB answers from its row counts, not by scanning). */
+    private static long count(Statement statement, String table) throws SQLException {
+        try (java.sql.ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /**
      * Inserts rows into a table without a key, whose rows nothing can repeat (per-answer fact rows
      * written together with their parent): DuckDB's appender or PostgreSQL's COPY, no conflict check.
      * {@link #insertFresh} needs a unique key on PostgreSQL; this does not.
@@ -154,6 +200,35 @@ public class BulkInserter {
             return inserted;
         } catch (SQLException e) {
             throw translate("bulk insert into " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Runs {@code work} with {@code rows} in a temporary table whose name it is given, for statements
+     * such as {@code DELETE FROM t WHERE id IN (SELECT id FROM <stage>)}: with a thousand keys that
+     * is several times cheaper than an {@code IN} list of a thousand parameters, which the store must
+     * parse and plan every time. The stage has {@code columns} typed as in {@code likeTable}, lives as
+     * long as the pooled connection, and is emptied after the work (or rolled back with it). Call it
+     * inside a transaction, so that {@code work} runs on the same connection.
+     */
+    public <T> T withStagedRows(String likeTable, List<String> columns, List<Object[]> rows, java.util.function.Function<String, T> work) {
+        String columnList = String.join(", ", columns);
+        String stage = "staged_" + likeTable + "_" + Integer.toHexString(columnList.hashCode() & 0x7fffffff);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + columnList + " FROM " + likeTable + " LIMIT 0");
+            if (dialect == SqlDialect.DUCKDB) {
+                append(connection, "temp", stage, rows);
+            } else {
+                copy(connection, stage, columns, rows);
+            }
+            T result = work.apply(stage);
+            statement.execute("DELETE FROM " + stage);
+            return result;
+        } catch (SQLException e) {
+            throw translate("staging rows like " + likeTable, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
