@@ -45,7 +45,7 @@ class EventRepository {
     /**
      * Inserts the events, skipping ids already stored (and, within {@code events}, every repeat of an
      * id after its first); returns the ids that were new. Ids that {@link StoredEventIds} knows to be
-     * new are appended directly; the others go through the checked path of {@link BulkInserter#insertNewReturningKeys}.
+     * new are appended directly; the others go through the checked path of {@link BulkInserter#insertDistinctReturningKeys}.
      */
     Set<UUID> insertNew(List<NewEvent> events, Instant receivedAt) {
         LocalDateTime received = UtcTimes.toDb(receivedAt);
@@ -75,7 +75,7 @@ class EventRepository {
             storedIds.reset();
             throw e;
         }
-        for (Object[] key : bulk.insertNewReturningKeys("interaction_event", "id", COLUMNS, checked)) {
+        for (Object[] key : bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, checked)) {
             inserted.add(key[0] instanceof UUID uuid ? uuid : UUID.fromString(key[0].toString()));
         }
         inserted.forEach(storedIds::noteStored);
