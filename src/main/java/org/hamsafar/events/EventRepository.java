@@ -68,7 +68,7 @@ class EventRepository {
             }
         }
         try {
-            bulk.insertAbsent("interaction_event", "id", COLUMNS, fresh);
+            bulk.insertFresh("interaction_event", "id", COLUMNS, fresh);
         } catch (DuplicateKeyException e) {
             // Some id reached the table without passing here, so the filter is wrong: nothing is lost
             // (the transaction rolls back), the filter is read again, and WriteTransactions retries.
@@ -76,7 +76,7 @@ class EventRepository {
             throw e;
         }
         for (Object[] key : bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, checked)) {
-            inserted.add(key[0] instanceof UUID uuid ? uuid : UUID.fromString(key[0].toString()));
+            inserted.add(uuid(key[0]));
         }
         inserted.forEach(storedIds::noteStored);
         return inserted;
@@ -84,9 +84,13 @@ class EventRepository {
 
     private void forEachStoredId(Consumer<UUID> action) {
         jdbc.sql("SELECT id FROM interaction_event").query(rs -> {
-            Object id = rs.getObject(1);
-            action.accept(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+            action.accept(uuid(rs.getObject(1)));
         });
+    }
+
+    /** A UUID column's value: DuckDB's driver gives a UUID, PostgreSQL's a UUID or its text. */
+    private static UUID uuid(Object value) {
+        return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 
     /** The column is DECIMAL(18, 4); the bulk path needs the value at exactly that scale. */

@@ -55,36 +55,14 @@ public class BulkInserter {
     }
 
     /**
-     * Inserts rows whose keys are known to be new: ids fresh from a sequence, or keys checked absent
-     * under {@link WriteTransactions}' lock. The fastest path (no staging, no conflict check); on
-     * DuckDB a clashing key would be dropped silently, so never use it for keys from outside.
+     * Inserts rows whose keys are known to be new (ids fresh from a sequence, or keys checked absent
+     * under {@link WriteTransactions}' lock), and distinct: the fastest path, on DuckDB the appender
+     * with no staging. The appender says nothing when a key clashes and the transaction is quietly
+     * aborted (its commit then stores nothing), so the call checks that the table grew by exactly
+     * that many rows and otherwise fails with {@link DuplicateKeyException}: a wrong check by the
+     * caller costs a rollback, never rows. On PostgreSQL, as {@link #insert}.
      */
     public void insertFresh(String table, String key, List<String> columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (dialect != SqlDialect.DUCKDB) {
-            insert(table, key, columns, rows);
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            append(connection, null, table, inTableOrder(connection, table, columns, rows));
-        } catch (SQLException e) {
-            throw translate("bulk insert into " + table, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /**
-     * Inserts rows whose keys the caller has checked absent from the table and from each other, on
-     * DuckDB with the appender, and checks that the table grew by exactly that many rows: when one key
-     * clashes the appender says nothing and the transaction is quietly aborted, so a wrong check by
-     * the caller fails the call with {@link DuplicateKeyException} (the transaction rolls back)
-     * instead of losing rows. On PostgreSQL, as {@link #insert}.
-     */
-    public void insertAbsent(String table, String key, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -181,8 +159,6 @@ public class BulkInserter {
         int keyCount = key.split(",").length;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + columnList + ", 0 AS stage_order FROM "
-                    + table + " LIMIT 0");
             // The stage is emptied after each use; a failed use rolls back with its transaction.
             List<Object[]> stagedRows = new java.util.ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
@@ -190,13 +166,10 @@ public class BulkInserter {
                 row[columns.size()] = i;
                 stagedRows.add(row);
             }
-            if (dialect == SqlDialect.DUCKDB) {
-                append(connection, "temp", stage, stagedRows);
-            } else {
-                List<String> stagedColumns = new java.util.ArrayList<>(columns);
-                stagedColumns.add("stage_order");
-                copy(connection, stage, stagedColumns, stagedRows);
-            }
+            List<String> stagedColumns = new java.util.ArrayList<>(columns);
+            stagedColumns.add("stage_order");
+            fillStage(connection, statement, stage, "SELECT " + columnList + ", 0 AS stage_order FROM " + table + " LIMIT 0",
+                    stagedColumns, stagedRows);
             List<Object[]> inserted = new java.util.ArrayList<>();
             String source = distinct ? stage
                     : "(SELECT DISTINCT ON (" + key + ") " + columnList + " FROM " + stage + " ORDER BY " + key + ", stage_order) s";
@@ -235,12 +208,7 @@ public class BulkInserter {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + columnList + " FROM " + likeTable + " LIMIT 0");
-            if (dialect == SqlDialect.DUCKDB) {
-                append(connection, "temp", stage, rows);
-            } else {
-                copy(connection, stage, columns, rows);
-            }
+            fillStage(connection, statement, stage, "SELECT " + columnList + " FROM " + likeTable + " LIMIT 0", columns, rows);
             T result = work.apply(stage);
             statement.execute("DELETE FROM " + stage);
             return result;
@@ -248,6 +216,17 @@ public class BulkInserter {
             throw translate("staging rows like " + likeTable, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Creates the temporary table {@code stage} (shaped by {@code shape}, a query) unless it exists, and fills it with {@code rows}. */
+    private void fillStage(Connection connection, Statement statement, String stage, String shape, List<String> columns,
+                           List<Object[]> rows) throws SQLException {
+        statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS " + shape);
+        if (dialect == SqlDialect.DUCKDB) {
+            append(connection, "temp", stage, rows);
+        } else {
+            copy(connection, stage, columns, rows);
         }
     }
 

@@ -72,6 +72,20 @@ class BulkInserterTest {
     }
 
     @Test
+    void aFreshRowWhoseKeyIsStoredFailsTheCallInsteadOfVanishingWithItsBatch() {
+        transactions.executeWithoutResult(s -> bulk.insertFresh("interaction_event", "id", COLUMNS,
+                List.<Object[]>of(event("bulk-fresh-1", "stored"))));
+
+        // DuckDB's appender alone would abort the transaction without a word, and its commit would store nothing.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> bulk.insertFresh("interaction_event", "id", COLUMNS,
+                List.of(event("bulk-fresh-2", "new"), event("bulk-fresh-1", "clash")))))
+                .isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(textOf("bulk-fresh-1")).isEqualTo("stored");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM interaction_event WHERE client_id = 'bulk-fresh-2'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         List<Object[]> rows = new ArrayList<>(List.of(event("bulk-rollback-1", "a"), event("bulk-rollback-2", "b")));
 
