@@ -5,7 +5,7 @@ import org.hamsafar.shared.web.PageProblems.Wording;
 
 /** The key-driver problems the page explains in the reader's language ({@code analytics.drivers.error.<key>}). */
 final class DriverProblemWordings {
-    private static final String NUMBER = "(\\d+)";
+    private static final String NUMBER = Wording.WHOLE_NUMBER;
     static final List<Wording> ALL = List.of(
             Wording.of("^only " + NUMBER + " responses in the period answered the outcome and every driver; " + NUMBER
                     + " drivers need at least " + NUMBER, "fewResponses"),

@@ -5,7 +5,7 @@ import org.hamsafar.shared.web.PageProblems.Wording;
 
 /** The experiment problems the page explains in the reader's language ({@code analytics.experiments.error.<key>}). */
 final class ExperimentProblemWordings {
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    private static final String NUMBER = Wording.DECIMAL_NUMBER;
     static final List<Wording> ALL = List.of(
             Wording.of("^no customer had an exposure event of this type", "noExposures"),
             Wording.of("^every exposure in the period is of one variant", "oneVariant"),

@@ -5,7 +5,7 @@ import org.hamsafar.shared.web.PageProblems.Wording;
 
 /** The forecast problems the page explains in the reader's language ({@code analytics.forecast.error.<key>}). */
 final class ForecastProblemWordings {
-    private static final String NUMBER = "(\\d+)";
+    private static final String NUMBER = Wording.WHOLE_NUMBER;
     static final List<Wording> ALL = List.of(
             Wording.of("^the series has " + NUMBER + " periods; .* needs at least " + NUMBER, "tooShort"),
             Wording.of("^nothing to forecast", "nothing"),

@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
 public class PageProblems {
     /** A wording of the API (a regular expression whose groups capture its figures) and the key of its message. */
     public record Wording(Pattern pattern, String key) {
+        /** A whole number in a problem's English wording, captured as an argument of its translation. */
+        public static final String WHOLE_NUMBER = "(\\d+)";
+        /** A whole or decimal number, captured likewise. */
+        public static final String DECIMAL_NUMBER = "(\\d+(?:\\.\\d+)?)";
+
         public static Wording of(String regex, String key) {
             return new Wording(Pattern.compile(regex), key);
         }
