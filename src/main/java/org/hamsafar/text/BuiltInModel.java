@@ -30,6 +30,16 @@ final class BuiltInModel {
     }
 
     static BlendedSentimentModel train(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features) {
+        return new BlendedSentimentModel(version(), features, classifier(reader, scorer, features, List.of()), LEXICON_WEIGHT);
+    }
+
+    /**
+     * The built-in model's classifier trained on the shipped corpus and {@code more} examples:
+     * what {@code text-eval --train-split} measures (how far the same model gets with in-domain
+     * training data); the shipped model never sees public data.
+     */
+    static SoftmaxClassifier classifier(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features,
+                                        List<LabelledText> more) {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (String file : CORPUS) {
             DictionaryFile.read(file, columns -> {
@@ -41,9 +51,11 @@ final class BuiltInModel {
                 examples.add(new SoftmaxClassifier.Example(features.of(text, scorer.score(text)), label));
             });
         }
-        SoftmaxClassifier classifier = SoftmaxClassifier.train(
-                examples, 3, TextFeatures.DIMENSION, SoftmaxClassifier.Training.standard());
-        return new BlendedSentimentModel(version(), features, classifier, LEXICON_WEIGHT);
+        for (LabelledText labelled : more) {
+            ReadText text = reader.read(labelled.text());
+            examples.add(new SoftmaxClassifier.Example(features.of(text, scorer.score(text)), labelled.label().ordinal()));
+        }
+        return SoftmaxClassifier.train(examples, 3, TextFeatures.DIMENSION, SoftmaxClassifier.Training.standard());
     }
 
     /** {@code builtin-} and the first 12 hex digits of a SHA-256 over the lexicons and the corpus. */

@@ -3,6 +3,7 @@ package org.hamsafar.text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,12 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code java -jar hamsafar.jar text-eval ...}: evaluates the built-in analyser on labelled data
  * and prints the result as JSON, without starting the application.
  * <pre>
- *   text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]
+ *   text-eval --dataset NAME [--datasets DIR] [--split test|dev|train] [--train-split dev|train]
  *   text-eval --all [--datasets DIR] [--report FILE]
  *   text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]
  * </pre>
  * {@code DIR} defaults to {@code ../shared/datasets}; columns are 0-based (defaults: text 0,
- * label 1).
+ * label 1). {@code --train-split} is an experiment, not the product: it trains the built-in
+ * model's classifier on the shipped corpus plus that development split of the same dataset and
+ * evaluates that model instead, to show how much in-domain training data would bring.
  */
 public final class TextEvalCommand {
 
@@ -37,6 +40,14 @@ public final class TextEvalCommand {
         }
         try {
             TextEvaluation evaluation = new TextEvaluation(TextAnalyzer.shipped());
+            if (options.containsKey("train-split")) {
+                if (!options.containsKey("dataset")) {
+                    return usage("--train-split needs --dataset");
+                }
+                Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), options.get("dataset"));
+                evaluation = new TextEvaluation(trainedWith(TextEvaluation.developmentSplit(
+                        folder, options.get("dataset"), options.get("train-split")), options.get("train-split")));
+            }
             Map<String, Object> result;
             if (options.containsKey("all")) {
                 Map<String, Map<String, Object>> all = new LinkedHashMap<>();
@@ -50,7 +61,16 @@ public final class TextEvalCommand {
                     return usage("none of the datasets is in " + Path.of(options.getOrDefault("datasets", "../shared/datasets")).toAbsolutePath());
                 }
                 if (options.containsKey("report")) {
-                    Files.writeString(Path.of(options.get("report")), TextAccuracyReport.markdown(all,
+                    Map<String, Map<String, Object>> inDomain = new LinkedHashMap<>();
+                    for (Map.Entry<String, String> trainable : TextEvaluation.DEVELOPMENT_SPLITS.entrySet()) {
+                        Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), trainable.getKey());
+                        if (all.containsKey(trainable.getKey())) {
+                            TextEvaluation trained = new TextEvaluation(trainedWith(TextEvaluation.developmentSplit(
+                                    folder, trainable.getKey(), trainable.getValue()), trainable.getValue()));
+                            inDomain.put(trainable.getKey(), trained.dataset(folder, trainable.getKey(), "test"));
+                        }
+                    }
+                    Files.writeString(Path.of(options.get("report")), TextAccuracyReport.markdown(all, inDomain,
                             "java -jar target/hamsafar.jar text-eval --all --report docs/text-accuracy.md"));
                 }
                 result = new LinkedHashMap<>(all);
@@ -80,9 +100,18 @@ public final class TextEvalCommand {
         }
     }
 
+    /** The shipped analyser with its classifier trained on the corpus plus {@code more}. */
+    private static TextAnalyzer trainedWith(List<LabelledText> more, String split) {
+        TextAnalyzer shipped = TextAnalyzer.shipped();
+        TextResources resources = shipped.resources();
+        SoftmaxClassifier classifier = BuiltInModel.classifier(resources.reader(), resources.scorer(), resources.features(), more);
+        return shipped.withModel(new BlendedSentimentModel(shipped.modelVersion() + "+" + split, resources.features(),
+                classifier, BuiltInModel.LEXICON_WEIGHT));
+    }
+
     private static int usage(String problem) {
         System.err.println("text-eval: " + problem);
-        System.err.println("usage: text-eval --dataset NAME [--datasets DIR] [--split test|dev|train]");
+        System.err.println("usage: text-eval --dataset NAME [--datasets DIR] [--split test|dev|train] [--train-split dev|train]");
         System.err.println("       text-eval --all [--datasets DIR] [--report FILE]");
         System.err.println("       text-eval --file FILE --format tsv|csv [--header] [--text-column N] [--label-column N]");
         return 2;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs the analyser over labelled public datasets and reports how well it does: accuracy,
@@ -17,6 +18,9 @@ final class TextEvaluation {
 
     static final List<String> DATASETS = List.of(
             "snappfood-fa", "sentipers-fa", "uci-sentiment-labelled-sentences", "vader-reference-en");
+
+    /** The datasets with a development split, and its name. */
+    static final Map<String, String> DEVELOPMENT_SPLITS = new TreeMap<>(Map.of("snappfood-fa", "dev", "sentipers-fa", "train"));
 
     private static final List<SentimentLabel> BINARY = List.of(SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE);
     private static final List<SentimentLabel> THREE = List.of(SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL, SentimentLabel.POSITIVE);
@@ -55,6 +59,23 @@ final class TextEvaluation {
                     + " (use --file and --format for other files)");
         }
         return out;
+    }
+
+    /**
+     * The labelled texts of a development split of a known dataset with one ({@code snappfood-fa}:
+     * dev, {@code sentipers-fa}: train), for {@code text-eval --train-split}.
+     */
+    static List<LabelledText> developmentSplit(Path folder, String name, String split) throws IOException {
+        String development = DEVELOPMENT_SPLITS.get(name);
+        if (development == null) {
+            throw new IllegalArgumentException(name + " has no development split to train on");
+        }
+        if (!development.equals(split)) {
+            throw new IllegalArgumentException(name + " has one development split: " + development);
+        }
+        return name.equals("snappfood-fa")
+                ? LabelledFileReader.read(existing(folder.resolve("dev.tsv")), '\t', true, 1, 2, new int[1])
+                : LabelledFileReader.read(existing(folder.resolve("train_original.csv")), ',', false, 0, 1, new int[1]);
     }
 
     /** Evaluates any labelled file. */

@@ -73,6 +73,39 @@ class TextEvalCommandTest {
         assertThat(format.err()).contains("--format must be tsv or csv");
     }
 
+    /**
+     * {@code --train-split dev} trains the classifier on the corpus plus the dataset's dev split:
+     * made-up words that only the dev split labels decide the test texts that carry them.
+     */
+    @Test
+    void trainSplitTeachesTheModelTheDevelopmentSplit(@TempDir Path datasets) throws Exception {
+        Path folder = Files.createDirectories(datasets.resolve("snappfood-fa"));
+        StringBuilder dev = new StringBuilder("\tcomment\tlabel\tlabel_id\n");
+        for (int i = 0; i < 60; i++) {
+            dev.append(i).append("\tزرپلوک ").append(i % 7).append("\tHAPPY\t0\n");
+            dev.append(i).append("\tکمبوتیک ").append(i % 7).append("\tSAD\t1\n");
+        }
+        Files.writeString(folder.resolve("dev.tsv"), dev);
+        Files.writeString(folder.resolve("test.tsv"), """
+                \tcomment\tlabel\tlabel_id
+                0\tزرپلوک زرپلوک\tHAPPY\t0
+                1\tکمبوتیک کمبوتیک\tSAD\t1
+                2\tزرپلوک\tHAPPY\t0
+                3\tکمبوتیک\tSAD\t1
+                """);
+
+        Run trained = run("text-eval", "--dataset", "snappfood-fa", "--datasets", datasets.toString(), "--train-split", "dev");
+        Run wrongSplit = run("text-eval", "--dataset", "snappfood-fa", "--datasets", datasets.toString(), "--train-split", "train");
+        Run noDataset = run("text-eval", "--all", "--train-split", "dev");
+
+        assertThat(trained.exit()).as(trained.err()).isZero();
+        assertThat(trained.json().get("model").asString()).isEqualTo(TextAnalyzer.shipped().modelVersion() + "+dev");
+        assertThat(trained.json().get("binary").get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(wrongSplit.exit()).isEqualTo(2);
+        assertThat(wrongSplit.err()).contains("snappfood-fa has one development split: dev");
+        assertThat(noDataset.err()).contains("--train-split needs --dataset");
+    }
+
     /** A floor, well below the figure in docs/text-accuracy.md, that catches a broken lexicon or model. */
     @Test
     void persianFoodDeliveryCommentsStayAboveTheFloor() {
