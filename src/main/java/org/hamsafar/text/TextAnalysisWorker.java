@@ -34,11 +34,14 @@ class TextAnalysisWorker extends WakeableLoop {
     private final WriteTransactions writes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final long restMillis;
 
     TextAnalysisWorker(PendingTextRepository pending, TextResultRepository results, TextAnalysisService service,
                        WriteTransactions writes, Clock clock, ApplicationEventPublisher events,
-                       @Value("${hamsafar.text.worker.enabled:true}") boolean enabled) {
+                       @Value("${hamsafar.text.worker.enabled:true}") boolean enabled,
+                       @Value("${hamsafar.text.worker.rest-ms:1000}") long restMillis) {
         super("text-analysis", IDLE_POLL_SECONDS, enabled);
+        this.restMillis = restMillis;
         this.events = events;
         this.pending = pending;
         this.results = results;
@@ -55,7 +58,9 @@ class TextAnalysisWorker extends WakeableLoop {
     /**
      * With {@code polite}, after each full batch the worker rests as long as the batch took: a
      * big import with texts then shares the machine and the store's write lock with the
-     * analysis of its texts instead of waiting behind it.
+     * analysis of its texts instead of waiting behind it; and a batch that is not full ends the
+     * call, so that texts still arriving wait for the next round instead of being taken a few at
+     * a time.
      */
     private synchronized int drain(boolean polite) {
         int total = 0;
@@ -87,7 +92,10 @@ class TextAnalysisWorker extends WakeableLoop {
                 }
             });
             total += batch.size();
-            if (polite && batch.size() == BATCH) {
+            if (polite && batch.size() < BATCH) {
+                return total; // what was queued when this batch was read is done: the round ends (see round())
+            }
+            if (polite) {
                 try {
                     Thread.sleep(Math.max(1, (System.nanoTime() - started) / 1_000_000));
                 } catch (InterruptedException e) {
@@ -111,8 +119,21 @@ class TextAnalysisWorker extends WakeableLoop {
         }
     }
 
+    /**
+     * Drains the queue, then rests: texts that arrive meanwhile wait for the next round. A text
+     * after a quiet spell is analysed at once, but under a steady stream of texts (events with
+     * text arriving thousands a second) the worker stores full batches instead of a few hundred
+     * texts at a time; the store's write lock, which event ingestion needs too, is then taken a
+     * third as often for the same texts (measured in docs/benchmarks.md).
+     */
     @Override
     protected void round() {
-        drain(true);
+        if (drain(true) > 0 && restMillis > 0) {
+            try {
+                Thread.sleep(restMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

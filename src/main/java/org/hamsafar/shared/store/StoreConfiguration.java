@@ -46,10 +46,18 @@ class StoreConfiguration {
             if (!url.startsWith("jdbc:duckdb:")) {
                 return;
             }
-            if (environment.getProperty("spring.datasource.driver-class-name", "").isBlank()
-                    && environment instanceof ConfigurableEnvironment configurable) {
-                configurable.getPropertySources().addFirst(new MapPropertySource("hamsafarDuckDbDriver",
-                        Map.of("spring.datasource.driver-class-name", "org.duckdb.DuckDBDriver")));
+            if (environment instanceof ConfigurableEnvironment configurable) {
+                Map<String, Object> duckDb = new java.util.HashMap<>();
+                if (environment.getProperty("spring.datasource.driver-class-name", "").isBlank()) {
+                    duckDb.put("spring.datasource.driver-class-name", "org.duckdb.DuckDBDriver");
+                }
+                // DuckDB checkpoints (folds the write-ahead log into the database file) in the commit
+                // that takes the log past this size, under the store's write lock; its default of
+                // 16 MB made steady ingestion checkpoint every few seconds, about a fifth of the event
+                // writer's time (docs/benchmarks.md). A larger log costs a longer replay after a crash.
+                duckDb.put("spring.datasource.hikari.data-source-properties.checkpoint_threshold",
+                        environment.getProperty("hamsafar.store.checkpoint-threshold", "256MB"));
+                configurable.getPropertySources().addFirst(new MapPropertySource("hamsafarDuckDb", duckDb));
             }
             Path dataDir = Path.of(environment.getProperty("hamsafar.data-dir", "./data"));
             try {
