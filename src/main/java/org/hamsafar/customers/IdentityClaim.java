@@ -31,7 +31,12 @@ public record IdentityClaim(Long customerId, List<CustomerIdentity> identities, 
         if (customerId != null) {
             return "customer_id:" + customerId;
         }
-        return identities.stream().min(java.util.Comparator.comparing(CustomerIdentity::kind))
-                .map(CustomerIdentity::key).orElse(null);
+        CustomerIdentity strongest = null;
+        for (CustomerIdentity identity : identities) { // once per ingested event: a loop, not a stream
+            if (strongest == null || identity.kind().compareTo(strongest.kind()) < 0) {
+                strongest = identity;
+            }
+        }
+        return strongest == null ? null : strongest.key();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum IdentityKind {
     EXTERNAL_ID, EMAIL, PHONE, ANONYMOUS_ID;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

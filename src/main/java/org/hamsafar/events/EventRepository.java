@@ -52,19 +52,17 @@ class EventRepository {
         List<Object[]> fresh = new ArrayList<>(events.size());
         List<Object[]> checked = new ArrayList<>();
         Set<UUID> inserted = new HashSet<>();
-        Set<UUID> seen = new HashSet<>();
+        Set<UUID> checkedIds = new HashSet<>();
         for (NewEvent e : events) {
-            if (!seen.add(e.id())) {
-                continue;
-            }
             Object[] row = {e.id(), e.clientId(), e.customerId(), e.sourceIdentity(), e.type(), e.channel().key(), e.touchpoint(),
                     UtcTimes.toDb(e.occurredAt()), received, e.sessionId(), money(e.value()), e.currency(), e.text(),
                     e.propertiesJson()};
-            if (storedIds.certainlyNew(e.id(), this::forEachStoredId)) {
+            // markNew counts the id as stored at once: a repeat of it in this batch comes here as "maybe stored".
+            if (storedIds.markNew(e.id(), this::forEachStoredId)) {
                 fresh.add(row);
                 inserted.add(e.id());
-            } else {
-                checked.add(row);
+            } else if (checkedIds.add(e.id())) {
+                checked.add(row); // appended after the fresh rows, so a repeat of one of them is skipped there
             }
         }
         try {
@@ -78,7 +76,6 @@ class EventRepository {
         for (Object[] key : bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, checked)) {
             inserted.add(uuid(key[0]));
         }
-        inserted.forEach(storedIds::noteStored);
         return inserted;
     }
 

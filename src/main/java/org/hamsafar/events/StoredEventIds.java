@@ -48,10 +48,13 @@ class StoredEventIds {
     }
 
     /**
-     * True when the id is certainly not stored; false when it may be. Called under the write lock;
-     * {@code loadAll} streams every stored id once, on first use (and after {@link #reset}).
+     * True when the id was certainly not stored; false when it may be. Either way the id counts as
+     * stored from then on (one hash and one memory access for both), so a repeat of it later in the
+     * same batch takes the checked path. Should the transaction roll back, the marked ids are only
+     * false positives. Called under the write lock; {@code loadAll} streams every stored id once, on
+     * first use (and after {@link #reset}).
      */
-    boolean certainlyNew(UUID id, Consumer<Consumer<UUID>> loadAll) {
+    boolean markNew(UUID id, Consumer<Consumer<UUID>> loadAll) {
         if (!enabled) {
             return false;
         }
@@ -60,38 +63,47 @@ class StoredEventIds {
             loadAll.accept(each -> set(filled, each));
             bits = filled;
         }
+        return set(bits, id);
+    }
+
+    /** Whether the id may be stored, without marking it (false before the filter is filled). */
+    boolean mayBeStored(UUID id) {
+        if (!enabled || bits == null) {
+            return false;
+        }
         long block = blockHash(id);
         int first = blockStart(bits, block);
         long inBlock = inBlockHash(block, id);
         for (int i = 0; i < PROBES; i++, inBlock >>>= 9) {
             int bit = (int) (inBlock & (BLOCK_BITS - 1));
             if ((bits[first + (bit >>> 6)] & (1L << bit)) == 0) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** Notes ids as stored as soon as they are written: should the transaction roll back, they are only false positives. */
-    void noteStored(UUID id) {
-        if (enabled && bits != null) {
-            set(bits, id);
-        }
-    }
-
-    /** Forgets everything; the next {@link #certainlyNew} fills the filter from the table again. */
+    /** Forgets everything; the next {@link #markNew} fills the filter from the table again. */
     void reset() {
         bits = null;
     }
 
-    private static void set(long[] bits, UUID id) {
+    /** Sets the id's bits; true when any of them was not set yet (the id was certainly new). */
+    private static boolean set(long[] bits, UUID id) {
         long block = blockHash(id);
         int first = blockStart(bits, block);
         long inBlock = inBlockHash(block, id);
+        boolean added = false;
         for (int i = 0; i < PROBES; i++, inBlock >>>= 9) {
             int bit = (int) (inBlock & (BLOCK_BITS - 1));
-            bits[first + (bit >>> 6)] |= 1L << bit;
+            int word = first + (bit >>> 6);
+            long mask = 1L << bit;
+            if ((bits[word] & mask) == 0) {
+                bits[word] |= mask;
+                added = true;
+            }
         }
+        return added;
     }
 
     /**

@@ -7,8 +7,10 @@ import java.util.Optional;
 public enum Channel {
     WEB, APP, EMAIL, SMS, PHONE, CHAT, SOCIAL, STORE, OTHER;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<Channel> fromKey(String key) {

@@ -25,14 +25,15 @@ class StoredEventIdsTest {
     void everyStoredIdMayBeStoredAndFalsePositivesFollowTheBloomFormula() {
         StoredEventIds filter = new StoredEventIds(SqlDialect.DUCKDB, 1);
         List<UUID> stored = ids(500_000, 1);
-        filter.certainlyNew(UUID.randomUUID(), load -> stored.subList(0, 250_000).forEach(load));
-        stored.subList(250_000, 500_000).forEach(filter::noteStored);
+        filter.markNew(stored.get(0), load -> stored.subList(0, 250_000).forEach(load));
+        stored.subList(250_000, 500_000).forEach(id -> filter.markNew(id, load -> { }));
 
-        assertThat(stored).noneMatch(id -> filter.certainlyNew(id, load -> { }));
+        assertThat(stored).allMatch(filter::mayBeStored);
+        assertThat(stored).noneMatch(id -> filter.markNew(id, load -> { }));
         // A blocked Bloom filter (Putze, Sanders, Singler 2007): 16,384 blocks of B = 512 bits, n = 500,000,
         // k = 4; a block holds j ~ Poisson(n / 16,384 = 30.52) ids, so the false-positive rate is
         // sum_j P(j) (1 - (1 - 1/B)^(kj))^k = 0.002319 (against 0.002024 for a classic filter of that size).
-        long falsePositives = ids(1_000_000, 2).stream().filter(id -> !filter.certainlyNew(id, load -> { })).count();
+        long falsePositives = ids(1_000_000, 2).stream().filter(filter::mayBeStored).count();
         assertThat(falsePositives / 1_000_000.0).isBetween(0.0021, 0.0026);
     }
 
@@ -44,14 +45,14 @@ class StoredEventIdsTest {
         List<UUID> table = new ArrayList<>(List.of(before));
         AtomicInteger loads = new AtomicInteger();
 
-        assertThat(filter.certainlyNew(before, load -> {
+        assertThat(filter.markNew(before, load -> {
             loads.incrementAndGet();
             table.forEach(load);
         })).isFalse();
         table.add(behindItsBack);
-        assertThat(filter.certainlyNew(behindItsBack, load -> loads.incrementAndGet())).isTrue();
+        assertThat(filter.markNew(behindItsBack, load -> loads.incrementAndGet())).isTrue();
         filter.reset();
-        assertThat(filter.certainlyNew(behindItsBack, load -> {
+        assertThat(filter.markNew(behindItsBack, load -> {
             loads.incrementAndGet();
             table.forEach(load);
         })).isFalse();
@@ -59,11 +60,22 @@ class StoredEventIdsTest {
     }
 
     @Test
+    void anIdIsNewOnlyTheFirstTime() {
+        StoredEventIds filter = new StoredEventIds(SqlDialect.DUCKDB, 1);
+        UUID id = UUID.nameUUIDFromBytes("twice in one batch".getBytes());
+
+        assertThat(filter.mayBeStored(id)).isFalse();
+        assertThat(filter.markNew(id, load -> { })).isTrue();
+        assertThat(filter.mayBeStored(id)).isTrue();
+        assertThat(filter.markNew(id, load -> { })).isFalse();
+    }
+
+    @Test
     void postgresqlAlwaysTakesTheCheckedPath() {
         StoredEventIds filter = new StoredEventIds(SqlDialect.POSTGRESQL, 32);
 
         assertThat(filter.enabled()).isFalse();
-        assertThat(filter.certainlyNew(UUID.randomUUID(), load -> { })).isFalse();
+        assertThat(filter.markNew(UUID.randomUUID(), load -> { })).isFalse();
     }
 
     @Test
