@@ -48,7 +48,7 @@ class CustomerEraser {
             }
             List<CustomerIdentity> owned = identities.of(id);
             identities.deleteAll(id);
-            cache.forget(owned);
+            cache.ownersChanged(owned);
             consent.deleteAll(id);
             tags.deleteAll(id);
             history.deleteAll(id);

@@ -185,6 +185,7 @@ class CustomerResolver {
     }
 
     private Map<CustomerIdentity, Long> lookUp(Set<CustomerIdentity> all) {
+        cache.checkVersion();
         Map<CustomerIdentity, Long> owners = new HashMap<>(cache.known(all));
         Set<CustomerIdentity> missing = new HashSet<>();
         for (CustomerIdentity identity : all) {
@@ -202,10 +203,11 @@ class CustomerResolver {
 
     private void rememberAfterCommit(Map<CustomerIdentity, Long> newOwners) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            long seen = cache.validFor();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    cache.remember(newOwners);
+                    cache.rememberCommitted(newOwners, seen);
                 }
             });
         }

@@ -62,7 +62,7 @@ class ProfileMerger {
 
         List<CustomerIdentity> moved = identities.of(mergedId);
         identities.move(moved, mergedId, survivorId);
-        cache.forget(moved);
+        cache.ownersChanged(moved);
         List<Long> movedConsent = consent.moveAll(mergedId, survivorId);
         List<CustomerTagRepository.MovedTag> movedTags = tags.moveAll(mergedId, survivorId);
         for (CustomerDataHolder holder : holders) {
@@ -99,7 +99,7 @@ class ProfileMerger {
             throw new ConflictException("merge_superseded", "Customer " + restored.id() + " is no longer merged into " + survivor.id() + ".");
         }
         identities.move(stored.moved().identities(), survivor.id(), restored.id());
-        cache.forget(stored.moved().identities());
+        cache.ownersChanged(stored.moved().identities());
         consent.move(stored.moved().consentIds(), restored.id());
         giveTagsBack(stored.moved().tags(), survivor.id(), restored.id());
         Set<String> sources = new HashSet<>();
