@@ -45,7 +45,9 @@ class EventRepository {
     /**
      * Inserts the events, skipping ids already stored (and, within {@code events}, every repeat of an
      * id after its first); returns the ids that were new. Ids that {@link StoredEventIds} knows to be
-     * new are appended directly; the others go through the checked path of {@link BulkInserter#insertDistinctReturningKeys}.
+     * new are appended directly (embedded store); the others are copied straight in when none of
+     * them is stored ({@link BulkInserter#insertAllIfNoneStored}, PostgreSQL) and otherwise go
+     * through the checked path of {@link BulkInserter#insertDistinctReturningKeys}.
      */
     Set<UUID> insertNew(List<NewEvent> events, Instant receivedAt) {
         LocalDateTime received = UtcTimes.toDb(receivedAt);
@@ -73,8 +75,12 @@ class EventRepository {
             storedIds.reset();
             throw e;
         }
-        for (Object[] key : bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, checked)) {
-            inserted.add(uuid(key[0]));
+        if (bulk.insertAllIfNoneStored("interaction_event", COLUMNS, checked)) { // PostgreSQL, no id resent
+            checked.forEach(row -> inserted.add((UUID) row[0]));
+        } else {
+            for (Object[] key : bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, checked)) {
+                inserted.add(uuid(key[0]));
+            }
         }
         return inserted;
     }

@@ -27,6 +27,8 @@ class BulkInserterTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SqlDialect dialect;
 
     private static Object[] event(String id, String text) {
         LocalDateTime at = LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000);
@@ -98,15 +100,26 @@ class BulkInserterTest {
     }
 
     @Test
-    void plainInsertRefusesADuplicateKey() {
-        transactions.executeWithoutResult(s -> bulk.insert("customer_identity", "kind, value", List.of("kind", "value", "customer_id", "created_at"),
-                List.<Object[]>of(new Object[] {"email", "dup@example.com", 1L, LocalDateTime.now()})));
+    void rowsAreCopiedStraightInOnlyWhenNoneIsStoredAndTheTransactionGoesOnOtherwise() {
+        List<Object[]> first = List.of(event("bulk-copy-1", "one"), event("bulk-copy-2", "two"));
+        List<Object[]> second = List.of(event("bulk-copy-3", "three"), event("bulk-copy-1", "again"));
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> bulk.insert("customer_identity", "kind, value",
-                List.of("kind", "value", "customer_id", "created_at"),
-                List.<Object[]>of(new Object[] {"email", "dup@example.com", 2L, LocalDateTime.now()}))))
-                .isInstanceOf(DuplicateKeyException.class);
-        assertThat(jdbc.sql("SELECT customer_id FROM customer_identity WHERE value = 'dup@example.com'").query(Long.class).list())
-                .containsExactly(1L);
+        boolean firstCopied = transactions.execute(s -> bulk.insertAllIfNoneStored("interaction_event", COLUMNS, first));
+        if (!firstCopied) {
+            transactions.execute(s -> bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, first));
+        }
+        List<Object[]> checked = new ArrayList<>();
+        boolean secondCopied = transactions.execute(s -> {
+            boolean copied = bulk.insertAllIfNoneStored("interaction_event", COLUMNS, second);
+            checked.addAll(bulk.insertDistinctReturningKeys("interaction_event", "id", COLUMNS, second));
+            return copied;
+        });
+
+        // PostgreSQL copies the first rows straight in; DuckDB always leaves them to the checked path.
+        assertThat(firstCopied).isEqualTo(dialect == SqlDialect.POSTGRESQL);
+        assertThat(secondCopied).isFalse();
+        assertThat(checked).extracting(row -> row[0].toString()).containsExactly(uuid("bulk-copy-3").toString());
+        assertThat(textOf("bulk-copy-1")).isEqualTo("one");
+        assertThat(textOf("bulk-copy-3")).isEqualTo("three");
     }
 }
