@@ -133,7 +133,8 @@ class IdentityCache {
      */
     void ownersChanged(Collection<CustomerIdentity> identities) {
         owners.invalidateAll(identities);
-        if (enabled && shared) {
+        // Raised even with this process's cache switched off: the other instances may cache.
+        if (shared) {
             long raised = version.raise();
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
