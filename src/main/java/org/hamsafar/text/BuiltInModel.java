@@ -46,16 +46,19 @@ final class BuiltInModel {
                 if (columns.length < 2) {
                     throw new IllegalArgumentException("expected label and text");
                 }
-                ReadText text = reader.read(columns[1]);
-                int label = SentimentLabel.ofCode(columns[0]).ordinal();
-                examples.add(new SoftmaxClassifier.Example(features.of(text, scorer.score(text)), label));
+                examples.add(example(reader, scorer, features, columns[1], SentimentLabel.ofCode(columns[0])));
             });
         }
         for (LabelledText labelled : more) {
-            ReadText text = reader.read(labelled.text());
-            examples.add(new SoftmaxClassifier.Example(features.of(text, scorer.score(text)), labelled.label().ordinal()));
+            examples.add(example(reader, scorer, features, labelled.text(), labelled.label()));
         }
         return SoftmaxClassifier.train(examples, 3, TextFeatures.DIMENSION, SoftmaxClassifier.Training.standard());
+    }
+
+    private static SoftmaxClassifier.Example example(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features,
+                                                     String raw, SentimentLabel label) {
+        ReadText text = reader.read(raw);
+        return new SoftmaxClassifier.Example(features.of(text, scorer.score(text)), label.ordinal());
     }
 
     /** {@code builtin-} and the first 12 hex digits of a SHA-256 over the lexicons and the corpus. */

@@ -39,35 +39,32 @@ public final class TextEvalCommand {
             options.put(key, flag ? "true" : i + 1 < args.length ? args[++i] : "");
         }
         try {
+            Path datasets = Path.of(options.getOrDefault("datasets", "../shared/datasets"));
             TextEvaluation evaluation = new TextEvaluation(TextAnalyzer.shipped());
             if (options.containsKey("train-split")) {
                 if (!options.containsKey("dataset")) {
                     return usage("--train-split needs --dataset");
                 }
-                Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), options.get("dataset"));
-                evaluation = new TextEvaluation(trainedWith(TextEvaluation.developmentSplit(
-                        folder, options.get("dataset"), options.get("train-split")), options.get("train-split")));
+                evaluation = trainedOn(datasets, options.get("dataset"), options.get("train-split"));
             }
             Map<String, Object> result;
             if (options.containsKey("all")) {
                 Map<String, Map<String, Object>> all = new LinkedHashMap<>();
                 for (String name : TextEvaluation.DATASETS) {
-                    Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), name);
+                    Path folder = datasets.resolve(name);
                     if (Files.isDirectory(folder)) {
                         all.put(name, evaluation.dataset(folder, name, "test"));
                     }
                 }
                 if (all.isEmpty()) {
-                    return usage("none of the datasets is in " + Path.of(options.getOrDefault("datasets", "../shared/datasets")).toAbsolutePath());
+                    return usage("none of the datasets is in " + datasets.toAbsolutePath());
                 }
                 if (options.containsKey("report")) {
                     Map<String, Map<String, Object>> inDomain = new LinkedHashMap<>();
                     for (Map.Entry<String, String> trainable : TextEvaluation.DEVELOPMENT_SPLITS.entrySet()) {
-                        Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), trainable.getKey());
                         if (all.containsKey(trainable.getKey())) {
-                            TextEvaluation trained = new TextEvaluation(trainedWith(TextEvaluation.developmentSplit(
-                                    folder, trainable.getKey(), trainable.getValue()), trainable.getValue()));
-                            inDomain.put(trainable.getKey(), trained.dataset(folder, trainable.getKey(), "test"));
+                            inDomain.put(trainable.getKey(), trainedOn(datasets, trainable.getKey(), trainable.getValue())
+                                    .dataset(datasets.resolve(trainable.getKey()), trainable.getKey(), "test"));
                         }
                     }
                     Files.writeString(Path.of(options.get("report")), TextAccuracyReport.markdown(all, inDomain,
@@ -75,7 +72,7 @@ public final class TextEvalCommand {
                 }
                 result = new LinkedHashMap<>(all);
             } else if (options.containsKey("dataset")) {
-                Path folder = Path.of(options.getOrDefault("datasets", "../shared/datasets"), options.get("dataset"));
+                Path folder = datasets.resolve(options.get("dataset"));
                 if (!Files.isDirectory(folder)) {
                     return usage("no dataset folder " + folder.toAbsolutePath());
                 }
@@ -100,13 +97,17 @@ public final class TextEvalCommand {
         }
     }
 
-    /** The shipped analyser with its classifier trained on the corpus plus {@code more}. */
-    private static TextAnalyzer trainedWith(List<LabelledText> more, String split) {
+    /**
+     * An evaluation of the shipped analyser with its classifier trained on the corpus plus the
+     * development split {@code split} of dataset {@code name}.
+     */
+    private static TextEvaluation trainedOn(Path datasets, String name, String split) throws java.io.IOException {
+        List<LabelledText> more = TextEvaluation.developmentSplit(datasets.resolve(name), name, split);
         TextAnalyzer shipped = TextAnalyzer.shipped();
         TextResources resources = shipped.resources();
         SoftmaxClassifier classifier = BuiltInModel.classifier(resources.reader(), resources.scorer(), resources.features(), more);
-        return shipped.withModel(new BlendedSentimentModel(shipped.modelVersion() + "+" + split, resources.features(),
-                classifier, BuiltInModel.LEXICON_WEIGHT));
+        return new TextEvaluation(shipped.withModel(new BlendedSentimentModel(shipped.modelVersion() + "+" + split,
+                resources.features(), classifier, BuiltInModel.LEXICON_WEIGHT)));
     }
 
     private static int usage(String problem) {

@@ -56,14 +56,7 @@ public class BulkInserter {
             return;
         }
         if (dialect != SqlDialect.DUCKDB) {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                copy(connection, table, columns, rows);
-            } catch (SQLException e) {
-                throw translate("bulk insert into " + table, e);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
+            insertUnkeyed(table, columns, rows); // COPY: PostgreSQL itself refuses a clashing key
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
