@@ -68,19 +68,7 @@ class StoredEventIds {
 
     /** Whether the id may be stored, without marking it (false before the filter is filled). */
     boolean mayBeStored(UUID id) {
-        if (!enabled || bits == null) {
-            return false;
-        }
-        long block = blockHash(id);
-        int first = blockStart(bits, block);
-        long inBlock = inBlockHash(block, id);
-        for (int i = 0; i < PROBES; i++, inBlock >>>= 9) {
-            int bit = (int) (inBlock & (BLOCK_BITS - 1));
-            if ((bits[first + (bit >>> 6)] & (1L << bit)) == 0) {
-                return false;
-            }
-        }
-        return true;
+        return enabled && bits != null && !probe(bits, id, false);
     }
 
     /** Forgets everything; the next {@link #markNew} fills the filter from the table again. */
@@ -90,20 +78,28 @@ class StoredEventIds {
 
     /** Sets the id's bits; true when any of them was not set yet (the id was certainly new). */
     private static boolean set(long[] bits, UUID id) {
+        return probe(bits, id, true);
+    }
+
+    /** Whether any of the id's bits is unset; with {@code mark}, sets them all. */
+    private static boolean probe(long[] bits, UUID id, boolean mark) {
         long block = blockHash(id);
         int first = blockStart(bits, block);
         long inBlock = inBlockHash(block, id);
-        boolean added = false;
+        boolean unset = false;
         for (int i = 0; i < PROBES; i++, inBlock >>>= 9) {
             int bit = (int) (inBlock & (BLOCK_BITS - 1));
             int word = first + (bit >>> 6);
             long mask = 1L << bit;
             if ((bits[word] & mask) == 0) {
+                unset = true;
+                if (!mark) {
+                    return true;
+                }
                 bits[word] |= mask;
-                added = true;
             }
         }
-        return added;
+        return unset;
     }
 
     /**

@@ -30,16 +30,16 @@ final class BuiltInModel {
     }
 
     static BlendedSentimentModel train(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features) {
-        return new BlendedSentimentModel(version(), features, classifier(reader, scorer, features, List.of()), LEXICON_WEIGHT);
+        return train(reader, scorer, features, List.of(), version());
     }
 
     /**
-     * The built-in model's classifier trained on the shipped corpus and {@code more} examples:
-     * what {@code text-eval --train-split} measures (how far the same model gets with in-domain
-     * training data); the shipped model never sees public data.
+     * The built-in model trained on the shipped corpus and {@code more} examples, named
+     * {@code version}: what {@code text-eval --train-split} measures (how far the same model gets
+     * with in-domain training data); the shipped model never sees public data.
      */
-    static SoftmaxClassifier classifier(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features,
-                                        List<LabelledText> more) {
+    static BlendedSentimentModel train(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features,
+                                       List<LabelledText> more, String version) {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (String file : CORPUS) {
             DictionaryFile.read(file, columns -> {
@@ -52,7 +52,9 @@ final class BuiltInModel {
         for (LabelledText labelled : more) {
             examples.add(example(reader, scorer, features, labelled.text(), labelled.label()));
         }
-        return SoftmaxClassifier.train(examples, 3, TextFeatures.DIMENSION, SoftmaxClassifier.Training.standard());
+        SoftmaxClassifier classifier = SoftmaxClassifier.train(
+                examples, 3, TextFeatures.DIMENSION, SoftmaxClassifier.Training.standard());
+        return new BlendedSentimentModel(version, features, classifier, LEXICON_WEIGHT);
     }
 
     private static SoftmaxClassifier.Example example(TextReader reader, LexiconSentimentScorer scorer, TextFeatures features,

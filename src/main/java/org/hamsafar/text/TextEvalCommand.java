@@ -105,9 +105,8 @@ public final class TextEvalCommand {
         List<LabelledText> more = TextEvaluation.developmentSplit(datasets.resolve(name), name, split);
         TextAnalyzer shipped = TextAnalyzer.shipped();
         TextResources resources = shipped.resources();
-        SoftmaxClassifier classifier = BuiltInModel.classifier(resources.reader(), resources.scorer(), resources.features(), more);
-        return new TextEvaluation(shipped.withModel(new BlendedSentimentModel(shipped.modelVersion() + "+" + split,
-                resources.features(), classifier, BuiltInModel.LEXICON_WEIGHT)));
+        return new TextEvaluation(shipped.withModel(BuiltInModel.train(resources.reader(), resources.scorer(), resources.features(),
+                more, shipped.modelVersion() + "+" + split)));
     }
 
     private static int usage(String problem) {

@@ -35,13 +35,9 @@ final class TextEvaluation {
     Map<String, Object> dataset(Path folder, String name, String split) throws IOException {
         Map<String, Object> out = header(name, split);
         switch (name) {
-            case "snappfood-fa" -> {
-                Path file = existing(folder.resolve(split + ".tsv"));
-                out.put("binary", classify(LabelledFileReader.read(file, '\t', true, 1, 2, new int[1]), true));
-            }
+            case "snappfood-fa" -> out.put("binary", classify(labelled(folder, name, split), true));
             case "sentipers-fa" -> {
-                Path file = existing(folder.resolve(split.equals("test") ? "test.csv" : "train_original.csv"));
-                List<LabelledText> texts = LabelledFileReader.read(file, ',', false, 0, 1, new int[1]);
+                List<LabelledText> texts = labelled(folder, name, split);
                 out.put("threeClass", classify(texts, false));
                 out.put("binary", classify(texts.stream().filter(t -> t.label() != SentimentLabel.NEUTRAL).toList(), true));
             }
@@ -73,9 +69,15 @@ final class TextEvaluation {
         if (!development.equals(split)) {
             throw new IllegalArgumentException(name + " has one development split: " + development);
         }
+        return labelled(folder, name, split);
+    }
+
+    /** The labelled texts of a split of the Persian datasets, in their own layouts. */
+    private static List<LabelledText> labelled(Path folder, String name, String split) throws IOException {
         return name.equals("snappfood-fa")
-                ? LabelledFileReader.read(existing(folder.resolve("dev.tsv")), '\t', true, 1, 2, new int[1])
-                : LabelledFileReader.read(existing(folder.resolve("train_original.csv")), ',', false, 0, 1, new int[1]);
+                ? LabelledFileReader.read(existing(folder.resolve(split + ".tsv")), '\t', true, 1, 2, new int[1])
+                : LabelledFileReader.read(existing(folder.resolve(split.equals("test") ? "test.csv" : "train_original.csv")),
+                        ',', false, 0, 1, new int[1]);
     }
 
     /** Evaluates any labelled file. */
